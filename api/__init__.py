@@ -1,0 +1,1 @@
+"""Dicta's HTTP service: GraphQL at /graphql, REST at /api/v1."""

@@ -1,0 +1,72 @@
+"""Engine and session factories for SQLite (file, foreign keys on, WAL) and PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+
+
+class UnsupportedDatabaseError(ValueError):
+    pass
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sync_url(url: str) -> str:
+    """The same database for a synchronous driver (alembic, bulk tools)."""
+    u = make_url(url)
+    driver = {"sqlite": "sqlite+pysqlite", "postgresql": "postgresql+psycopg2"}[
+        u.get_backend_name()
+    ]
+    return u.set(drivername=driver).render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, issue BEGIN, so that SAVEPOINTs and transactional DDL
+    # behave as on PostgreSQL (see SQLAlchemy's "Serializable isolation / Savepoints" notes).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    """An async engine for ``url``; SQLite connections get foreign keys, WAL and a busy wait."""
+    u = make_url(url)
+    if u.drivername not in SUPPORTED_DRIVERS:
+        raise UnsupportedDatabaseError(
+            f"unsupported database URL driver {u.drivername!r}: use one of "
+            f"{', '.join(SUPPORTED_DRIVERS)} (e.g. sqlite+aiosqlite:///dicta.db)"
+        )
+    if u.get_backend_name() == "postgresql":
+        kwargs.setdefault("pool_size", 10)
+        kwargs.setdefault("max_overflow", 10)
+        kwargs.setdefault("pool_pre_ping", True)
+    engine = create_async_engine(url, **kwargs)
+    if u.get_backend_name() == "sqlite":
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _sqlite_begin)
+    return engine
+
+
+def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
