@@ -24,15 +24,6 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def sync_url(url: str) -> str:
-    """The same database for a synchronous driver (alembic, bulk tools)."""
-    u = make_url(url)
-    driver = {"sqlite": "sqlite+pysqlite", "postgresql": "postgresql+psycopg2"}[
-        u.get_backend_name()
-    ]
-    return u.set(drivername=driver).render_as_string(hide_password=False)
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the driver, issue BEGIN, so that SAVEPOINTs and transactional DDL
     # behave as on PostgreSQL (see SQLAlchemy's "Serializable isolation / Savepoints" notes).
