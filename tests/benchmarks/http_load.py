@@ -1,0 +1,158 @@
+"""Concurrent HTTP load against a running server: bounded requests, latencies, peak memory.
+
+Each of ``concurrency`` clients keeps one connection open and sends requests back to back
+until ``requests`` have been sent in all or ``seconds`` have passed. Every response body is
+read to the end (a streamed export counts when its last byte arrives); a non-2xx/304 status
+counts as an error, and a scenario with errors reports them instead of hiding them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import aiohttp
+import psutil
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    body: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    requests: int
+    errors: int
+    seconds: float
+    req_per_s: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    peak_mb: float
+    bytes_per_response: float
+    first_error: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: (round(v, 2) if isinstance(v, float) else v) for k, v in asdict(self).items()}
+
+
+class MemoryWatch:
+    """Polls the resident memory of a process and its children; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        self.proc = psutil.Process(pid)
+        self.interval = interval
+        self.peak = 0
+        self._task: asyncio.Task[None] | None = None
+
+    def _sample(self) -> None:
+        try:
+            procs = [self.proc, *self.proc.children(recursive=True)]
+            rss = sum(p.memory_info().rss for p in procs)
+        except psutil.Error:
+            return
+        self.peak = max(self.peak, rss)
+
+    async def _run(self) -> None:
+        while True:
+            self._sample()
+            await asyncio.sleep(self.interval)
+
+    def __enter__(self) -> MemoryWatch:
+        self._sample()
+        self._task = asyncio.get_running_loop().create_task(self._run())
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._task:
+            self._task.cancel()
+        self._sample()
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+async def run_load(
+    base_url: str,
+    request: Request,
+    *,
+    concurrency: int = 10,
+    requests: int = 500,
+    seconds: float = 30.0,
+    warmup: int = 10,
+    server_pid: int | None = None,
+) -> Result:
+    timeout = aiohttp.ClientTimeout(total=300)
+    connector = aiohttp.TCPConnector(limit=concurrency, force_close=False)
+    latencies: list[float] = []
+    errors = 0
+    first_error: str | None = None
+    total_bytes = 0
+    sent = 0
+    async with aiohttp.ClientSession(base_url, connector=connector, timeout=timeout) as http:
+
+        async def one() -> None:
+            nonlocal errors, first_error, total_bytes
+            t0 = time.perf_counter()
+            try:
+                async with http.request(
+                    request.method, request.path, data=request.body, headers=request.headers
+                ) as resp:
+                    size = 0
+                    async for chunk in resp.content.iter_chunked(1 << 16):
+                        size += len(chunk)
+                    ok = 200 <= resp.status < 300 or resp.status == 304
+                    status = resp.status
+            except aiohttp.ClientError as exc:
+                ok, size, status = False, 0, str(exc)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            total_bytes += size
+            if not ok:
+                errors += 1
+                first_error = first_error or f"HTTP {status}"
+
+        for _ in range(warmup):
+            await one()
+        latencies.clear()
+        errors, first_error, total_bytes = 0, None, 0
+        deadline = time.perf_counter() + seconds
+
+        async def client() -> None:
+            nonlocal sent
+            while sent < requests and time.perf_counter() < deadline:
+                sent += 1
+                await one()
+
+        watch = MemoryWatch(server_pid) if server_pid else None
+        t0 = time.perf_counter()
+        if watch:
+            with watch:
+                await asyncio.gather(*(client() for _ in range(concurrency)))
+        else:
+            await asyncio.gather(*(client() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - t0
+    done = len(latencies)
+    return Result(
+        requests=done,
+        errors=errors,
+        seconds=elapsed,
+        req_per_s=done / elapsed if elapsed else 0.0,
+        p50_ms=percentile(latencies, 50),
+        p95_ms=percentile(latencies, 95),
+        p99_ms=percentile(latencies, 99),
+        peak_mb=(watch.peak / 2**20) if watch else 0.0,
+        bytes_per_response=total_bytes / done if done else 0.0,
+        first_error=first_error,
+    )
