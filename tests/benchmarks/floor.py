@@ -11,6 +11,7 @@ request is cheaper than this, so our throughput divided by this one's is the ``f
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import datetime as dt
 from collections.abc import AsyncIterator
@@ -18,19 +19,17 @@ from typing import Any
 
 import orjson
 import uvicorn
-from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from schema.db import create_engine
-
 # One statement: the page of statements, each joined to its speaker, its attributions with
 # their article and outlet, and (in the same result, marked by `part`) its mentioned places.
 FLOOR_SQL = """
 WITH page AS (
-    SELECT id, text, kind, said_on, speaker_id FROM statement ORDER BY id LIMIT :first
+    SELECT id, text, kind, said_on, speaker_id FROM statement ORDER BY id LIMIT $1
 )
 SELECT 'a' AS part, page.id, page.text, page.kind, page.said_on,
        sp.id AS speaker_id, sp.name AS speaker_name, sp.kind AS speaker_kind,
@@ -64,11 +63,33 @@ def _iso(value: Any) -> str | None:
 def shape(rows: list[Any]) -> dict[str, Any]:
     """Group the flat rows into the GraphQL response document."""
     statements: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        node = statements.get(r.id)
+    for (
+        part,
+        sid,
+        text,
+        kind,
+        said_on,
+        speaker_id,
+        speaker_name,
+        _speaker_kind,
+        a_id,
+        content,
+        _a_kind,
+        a_said_on,
+        article_id,
+        title,
+        url,
+        published_on,
+        outlet_id,
+        outlet_name,
+        loc_id,
+        loc_name,
+        _loc_kind,
+    ) in rows:
+        node = statements.get(sid)
         if node is None:
-            node = statements[r.id] = {
-                "rowId": r.id,
+            node = statements[sid] = {
+                "rowId": sid,
                 "text": None,
                 "kind": None,
                 "saidOn": None,
@@ -76,51 +97,92 @@ def shape(rows: list[Any]) -> dict[str, Any]:
                 "attributions": [],
                 "mentionedLocations": [],
             }
-        if r.part == "a":
-            node["text"] = r.text
-            node["kind"] = str(r.kind).upper()
-            node["saidOn"] = _iso(r.said_on)
-            if r.speaker_id is not None:
-                node["speaker"] = {"rowId": r.speaker_id, "name": r.speaker_name}
-            if r.a_id is not None:
+        if part == "a":
+            node["text"] = text
+            node["kind"] = str(kind).upper()
+            node["saidOn"] = _iso(said_on)
+            if speaker_id is not None:
+                node["speaker"] = {"rowId": speaker_id, "name": speaker_name}
+            if a_id is not None:
                 node["attributions"].append(
                     {
-                        "rowId": r.a_id,
-                        "content": r.content,
-                        "saidOn": _iso(r.a_said_on),
+                        "rowId": a_id,
+                        "content": content,
+                        "saidOn": _iso(a_said_on),
                         "article": {
-                            "rowId": r.article_id,
-                            "title": r.title,
-                            "url": r.url,
-                            "publishedOn": _iso(r.published_on),
+                            "rowId": article_id,
+                            "title": title,
+                            "url": url,
+                            "publishedOn": _iso(published_on),
                             "outlet": None
-                            if r.outlet_id is None
-                            else {"rowId": r.outlet_id, "name": r.outlet_name},
+                            if outlet_id is None
+                            else {"rowId": outlet_id, "name": outlet_name},
                         },
                     }
                 )
         else:
-            node["mentionedLocations"].append({"rowId": r.loc_id, "name": r.loc_name})
+            node["mentionedLocations"].append({"rowId": loc_id, "name": loc_name})
     return {"data": {"statements": {"nodes": list(statements.values())}}}
 
 
+class SQLiteConnections:
+    """A fixed set of aiosqlite connections handed out one request at a time."""
+
+    def __init__(self, path: str, size: int = 5) -> None:
+        self.path, self.size = path, size
+        self.free: asyncio.Queue[Any] = asyncio.Queue()
+
+    async def open(self) -> None:
+        import aiosqlite
+
+        for _ in range(self.size):
+            self.free.put_nowait(await aiosqlite.connect(self.path))
+
+    async def fetch(self, sql: str, *args: Any) -> list[Any]:
+        conn = await self.free.get()
+        try:
+            async with conn.execute(sql.replace("$1", "?"), args) as cursor:
+                return list(await cursor.fetchall())
+        finally:
+            self.free.put_nowait(conn)
+
+    async def close(self) -> None:
+        while not self.free.empty():
+            await self.free.get_nowait().close()
+
+
 def create_floor_app(database_url: str) -> Starlette:
-    engine = create_engine(database_url)
-    query = text(FLOOR_SQL)
+    """The floor over the database at ``database_url``, talking to its driver directly."""
+    url = make_url(database_url)
+    state: dict[str, Any] = {}
+
+    async def fetch(first: int) -> list[Any]:
+        if "pg" in state:
+            return list(await state["pg"].fetch(FLOOR_SQL, first))
+        return await state["sqlite"].fetch(FLOOR_SQL, first)
 
     async def floor(request: Request) -> Response:
         first = min(100, int(request.query_params.get("first", "50")))
-        async with engine.connect() as conn:
-            rows = (await conn.execute(query, {"first": first})).all()
-        return Response(orjson.dumps(shape(rows)), media_type="application/json")
+        return Response(orjson.dumps(shape(await fetch(first))), media_type="application/json")
 
     async def healthz(_request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        if url.get_backend_name() == "postgresql":
+            import asyncpg
+
+            dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+            state["pg"] = await asyncpg.create_pool(dsn, min_size=2, max_size=10)
+        else:
+            state["sqlite"] = SQLiteConnections(url.database or "")
+            await state["sqlite"].open()
         yield
-        await engine.dispose()
+        if "pg" in state:
+            await state["pg"].close()
+        else:
+            await state["sqlite"].close()
 
     return Starlette(routes=[Route("/floor", floor), Route("/healthz", healthz)], lifespan=lifespan)
 
