@@ -53,5 +53,12 @@ lint: install-dev
 typecheck: install-dev
 	$(BIN)/mypy schema api
 
+# The API under concurrent load on SQLite and PostgreSQL against the floor; STATEMENTS=1000000
+# for the large corpus. Writes .bench/results.json.
+STATEMENTS ?= 100000
+BENCH_ARGS ?=
+bench: install-dev
+	$(BIN)/python -m tests.benchmarks.api --statements $(STATEMENTS) $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) dicta.db dicta.db-wal dicta.db-shm .pytest_cache .bench

@@ -1,0 +1,129 @@
+"""The API benchmark's scenarios: what a dashboard and a notebook ask of Dicta.
+
+Each scenario is built from a few ids picked in the corpus (the most quoted speaker, a
+statement reported by several outlets), so that it asks for real rows of any corpus size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import orjson
+
+from tests.benchmarks.http_load import Request
+
+#: (a) 50 statements with speaker, attributions → article → outlet, and mentioned places;
+#: the floor endpoint answers the same document with one hand-written SQL query.
+STATEMENTS_QUERY = """
+query Statements($first: Int!) {
+  statements(first: $first) {
+    nodes {
+      rowId text kind saidOn
+      speaker { rowId name }
+      attributions {
+        rowId content saidOn
+        article { rowId title url publishedOn outlet { rowId name } }
+      }
+      mentionedLocations { rowId name }
+    }
+  }
+}
+"""
+
+SEARCH_QUERY = """
+query Search($q: String!) {
+  statements(first: 20, search: $q) {
+    totalCount
+    nodes { rowId text saidOn speaker { name } }
+  }
+}
+"""
+
+TIMELINE_QUERY = """
+query Timeline($speaker: ID!) {
+  timeline(filter: {speaker: {id: {eq: $speaker}}}, bucket: MONTH) {
+    buckets { start count }
+  }
+}
+"""
+
+
+@dataclass(frozen=True)
+class Picks:
+    speaker_row_id: int
+    speaker_global_id: str
+    statement_row_id: int
+    search: str = "foreign forces"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    title: str
+    request: Request
+    #: requests per measurement (bounded) and concurrent clients
+    requests: int
+    concurrency: int = 10
+    #: rows per response, for rows/s (exports)
+    rows: int | None = None
+
+
+def graphql(query: str, variables: dict[str, object]) -> Request:
+    return Request(
+        "POST",
+        "/graphql",
+        orjson.dumps({"query": query, "variables": variables}),
+        {"content-type": "application/json"},
+    )
+
+
+def scenarios(picks: Picks, *, requests: int, export_rows: int) -> list[Scenario]:
+    return [
+        Scenario(
+            "a_graphql_statements",
+            "GraphQL: 50 statements, speaker, attributions → article → outlet, places",
+            graphql(STATEMENTS_QUERY, {"first": 50}),
+            requests,
+        ),
+        Scenario(
+            "b_graphql_search",
+            f"GraphQL: search {picks.search!r}, first 20",
+            graphql(SEARCH_QUERY, {"q": picks.search}),
+            requests,
+        ),
+        Scenario(
+            "c_graphql_timeline",
+            "GraphQL: timeline by month for the most quoted speaker",
+            graphql(TIMELINE_QUERY, {"speaker": picks.speaker_global_id}),
+            requests,
+        ),
+        Scenario(
+            "d_rest_statements",
+            "REST: GET /api/v1/statements?limit=50",
+            Request("GET", "/api/v1/statements?limit=50"),
+            requests,
+        ),
+        Scenario(
+            "e_rest_csv_export",
+            f"REST: CSV export of {export_rows:,} statements",
+            Request("GET", f"/api/v1/statements?format=csv&max_rows={export_rows}"),
+            requests=10,
+            concurrency=10,
+            rows=export_rows,
+        ),
+        Scenario(
+            "f_statement_comparison",
+            "REST: cross-outlet comparison of one statement",
+            Request("GET", f"/api/v1/statements/{picks.statement_row_id}/compare"),
+            requests,
+        ),
+    ]
+
+
+def floor_scenario(requests: int) -> Scenario:
+    return Scenario(
+        "floor",
+        "floor: (a)'s rows by one SQL query + orjson on bare Starlette",
+        Request("GET", "/floor?first=50"),
+        requests,
+    )
