@@ -82,15 +82,18 @@ async def recreate_postgres(url: str) -> None:
         await admin.dispose()
 
 
+def remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 async def ensure_corpus(kind: str, statements: int) -> tuple[str, float | None]:
     """The corpus database for ``kind``, built unless it already holds ``statements``."""
     url = database_url(kind, statements)
     if await count_statements(url) == statements:
         return url, None
     if kind == "sqlite":
-        path = BENCH / f"corpus-{statements}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_sqlite(BENCH / f"corpus-{statements}.db")
     else:
         await recreate_postgres(url)
     t0 = time.perf_counter()
