@@ -1,0 +1,76 @@
+"""Extract stage: find attributions (speaker, cue, content) in one parsed article.
+
+Rules, each a module: ``verbs`` (speech verbs: direct quotes with the cue before, after or
+inside, indirect speech, "quoted X as saying", colon forms), ``according`` ("according to
+X"), ``headline`` (colon headlines), ``dash`` (signed quotations and embedded posts),
+``continuation`` (quotations continued without a new cue). The cue lexicon is data
+(``cues.yaml``). Speakers are resolved to actors afterwards by ``seed.speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from seed.extract import according, continuation, dash, headline, verbs
+from seed.extract.base import Candidate, Context
+from seed.segment import Layout
+
+__all__ = ["Candidate", "Context", "extract"]
+
+_MEDIA = re.compile(
+    r"\b(news|agency|tv|television|times|post|press|journal|media|channel|radio|network|"
+    r"gazette|herald|tribune|reuters|afp|ap|bbc|cnn|newspaper|daily|outlet|website|broadcaster)\b",
+    re.I,
+)
+
+
+def extract(doc: Doc, layout: Layout) -> tuple[Context, list[Candidate]]:
+    ctx = Context(doc, layout)
+    found = _resolve_nesting(ctx, verbs.find(ctx))
+    found += according.find(ctx, found)
+    found += headline.find(ctx, found)
+    found += dash.find(ctx, found)
+    found += continuation.find(ctx, found)
+    found.sort(key=lambda c: (c.start, c.end))
+    return ctx, found
+
+
+def _resolve_nesting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """An attribution whose cue lies inside another's content: a participle continuing the
+    outer statement is cut out of it; a media outlet's report of someone else's statement
+    gives way to that statement; any other embedded report is part of the outer words."""
+    dropped: set[int] = set()
+    for outer in found:
+        for inner in found:
+            if inner is outer or inner.cue is None or id(inner) in dropped or id(outer) in dropped:
+                continue
+            if not outer.covers(inner.cue.idx, inner.cue.idx + len(inner.cue)):
+                continue
+            if inner.root() is outer.root() and inner.parent is not None:
+                a, b = outer.fragments[-1]
+                cut = ctx.trim(a, min(b, _chunk_start(inner)))
+                if cut[1] > cut[0]:
+                    outer.fragments[-1] = cut
+                    outer.kind = ctx.kind(outer.fragments)
+                continue
+            if _reports(outer):
+                dropped.add(id(outer))
+            else:
+                dropped.add(id(inner))
+    return [c for c in found if id(c) not in dropped]
+
+
+def _chunk_start(c: Candidate) -> int:
+    assert c.cue is not None
+    left = c.cue.left_edge.idx
+    return min(left, c.cue.idx)
+
+
+def _reports(c: Candidate) -> bool:
+    if c.cue is not None and c.cue.lemma_.lower() == "report":
+        return True
+    if c.speaker is None:
+        return False
+    return any(t.ent_type_ == "ORG" for t in c.speaker) and bool(_MEDIA.search(c.speaker.text))

@@ -1,0 +1,46 @@
+""" "According to X, …" and "…, according to X": X is the speaker of the clause the phrase
+modifies. When that clause is itself reported by a speech verb ("…, said X, according to
+Iraqi media") the phrase only names where the report came from and is no attribution."""
+
+from __future__ import annotations
+
+from seed.extract.base import Candidate, Context
+from seed.extract.phrases import child, core_np
+from seed.extract.verbs import is_cue
+
+
+def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
+    doc = ctx.doc
+    found: list[Candidate] = []
+    for si, sent in enumerate(ctx.layout.sentences):
+        if not ctx.eligible_sentence(si):
+            continue
+        if any(c.sentence == si for c in taken):
+            continue
+        for t in sent:
+            if t.lower_ != "according" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "to":
+                continue
+            if ctx.inside_quote(t) or is_cue(ctx, t.head):
+                continue
+            to = doc[t.i + 1]
+            pobj = child(to, "pobj") or child(t, "pobj")
+            if pobj is None:
+                continue
+            pp_start, pp_end = t.i, max(t.right_edge.i, pobj.right_edge.i)
+            left = ctx.content_span(range(sent.start, pp_start))
+            right = ctx.content_span(range(pp_end + 1, sent.end))
+            fragments = [f for f in (left, right) if f is not None]
+            if not fragments:
+                continue
+            cand = Candidate(
+                rule="according",
+                fragments=fragments,
+                sentence=si,
+                speaker=core_np(pobj),
+                cue_text=doc[t.i : to.i + 1].text,
+                cue_span=(t.idx, to.idx + len(to)),
+            )
+            cand.kind = ctx.kind(fragments)
+            found.append(cand)
+            break
+    return found

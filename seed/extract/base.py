@@ -1,0 +1,220 @@
+"""What the extraction rules share: the candidate attribution they produce and the article
+context they read (parse, layout, quotations, lexicon), with the span helpers that make
+contents follow the PARC conventions (no speaker, no cue, no introducing "that"; a direct
+quote with its quotation marks)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from schema.enums import StatementKind
+from seed.extract.lexicon import Lexicon, lexicon
+from seed.extract.quotes import CLOSING, OPENING, QUOTE_CHARS, STRAIGHT, Quote, find_quotes
+from seed.segment import Layout
+
+#: characters trimmed from the edges of a content (never closing quotation marks)
+_EDGE_PUNCT = " \t\n\u00a0,;:—–-."
+#: words that never end a content ("…, and called for …" cut before "called")
+_TRAILING_WORDS = ("and", "but", "or", "while", "as", "whereas")
+_LEADING_CONNECTIVES = {"that"}
+
+
+@dataclass(eq=False)
+class Candidate:
+    """An attribution found by a rule, before its speaker is resolved to an actor."""
+
+    rule: str  # "verb", "according", "headline", "dash", "continuation", "echo"
+    fragments: list[tuple[int, int]]  # content pieces, character offsets, in text order
+    sentence: int  # index into ``Layout.sentences`` of the sentence holding the cue
+    cue: Token | None = None
+    cue_text: str | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker: SpacySpan | None = None  # the speaker as written, when a token span
+    speaker_chars: tuple[int, int] | None = None  # the speaker as written, otherwise
+    co_speakers: list[SpacySpan] = field(default_factory=list)
+    parent: Candidate | None = None  # the attribution whose speaker this one shares
+    venue: SpacySpan | None = None  # "in an interview with …", trimmed from the content
+    kind: StatementKind = StatementKind.INDIRECT
+    #: resolved later (speakers, dates)
+    actor: object | None = None
+    co_actors: list[object] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    def root(self) -> Candidate:
+        c = self
+        seen = {id(c)}
+        while c.parent is not None and id(c.parent) not in seen:
+            c = c.parent
+            seen.add(id(c))
+        return c
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.fragments)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.fragments)
+
+
+class Context:
+    """One parsed article as the rules see it."""
+
+    def __init__(self, doc: Doc, layout: Layout, lex: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.layout = layout
+        self.lex = lex or lexicon()
+        self.quotes = find_quotes(self.text, [b.span for b in layout.blocks])
+        self._quote_starts = [q.start for q in self.quotes]
+        self.sentence_of = [-1] * len(doc)
+        for si, s in enumerate(layout.sentences):
+            for i in range(s.start, s.end):
+                self.sentence_of[i] = si
+        self._excluded = sorted((s.start, s.end) for s in layout.excluded)
+        self._token_starts = [t.idx for t in doc]
+
+    def token_after(self, char: int) -> Token | None:
+        """The first non-blank token starting at or after ``char``."""
+        i = bisect.bisect_left(self._token_starts, char)
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        return self.doc[i] if i < len(self.doc) else None
+
+    # -- where things are -------------------------------------------------------------
+
+    def quote_at(self, char: int) -> Quote | None:
+        """The quotation containing character ``char`` (marks included)."""
+        i = bisect.bisect_right(self._quote_starts, char) - 1
+        if i >= 0 and char < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def inside_quote(self, token: Token) -> bool:
+        """Whether ``token`` lies strictly inside a quotation (its words, not its marks)."""
+        q = self.quote_at(token.idx)
+        return q is not None and q.start < token.idx and token.idx + len(token) < q.end
+
+    def excluded(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self._excluded)
+
+    def eligible_sentence(self, si: int) -> bool:
+        b = self.layout.sentence_block[si]
+        return b >= 0 and self.layout.blocks[b].extractable
+
+    def block_of_sentence(self, si: int) -> int:
+        return self.layout.sentence_block[si]
+
+    def sentence(self, token: Token) -> int:
+        return self.sentence_of[token.i]
+
+    # -- contents ---------------------------------------------------------------------
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Strip blanks and dangling punctuation from both edges; keep quotation marks that
+        belong to a quotation inside the span."""
+        text = self.text
+        while start < end and text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+            if end > start and text[end - 1] not in _EDGE_PUNCT:
+                for w in _TRAILING_WORDS:
+                    if text[max(start, end - len(w) - 1) : end].lower() == " " + w:
+                        end -= len(w)
+        # a closing mark at the end whose opening mark is outside the span is not ours
+        if end > start and text[end - 1] in CLOSING + STRAIGHT:
+            q = self.quote_at(end - 1)
+            if q is not None and q.start < start:
+                end -= 1
+                while end > start and text[end - 1] in _EDGE_PUNCT:
+                    end -= 1
+        return start, end
+
+    def snap(self, start: int, end: int) -> tuple[int, int]:
+        """Make a content that starts or ends inside a quotation take the whole quotation,
+        so a quote runs from its opening to its closing mark even across sentences."""
+        q = self.quote_at(start)
+        if q is not None and q.start < start and start - q.start <= 2 + _lead_gap(self.text, q):
+            start = q.start
+        elif q is not None and q.start < start and end >= q.end - 1:
+            # content begins inside a quotation that began in an earlier sentence
+            start = q.start
+        q_end = self.quote_at(max(start, end - 1))
+        if q_end is not None and q_end.end > end and q_end.start >= start:
+            end = q_end.end
+        return start, end
+
+    def kind(self, fragments: list[tuple[int, int]]) -> StatementKind:
+        quoted = [self._quotes_within(a, b) for a, b in fragments]
+        if all(
+            len(qs) == 1 and (qs[0].start, qs[0].end) == (a, b)
+            for qs, (a, b) in zip(quoted, fragments, strict=True)
+        ):
+            return StatementKind.DIRECT
+        if any(quoted):
+            return StatementKind.MIXED
+        return StatementKind.INDIRECT
+
+    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+        i = bisect.bisect_left(self._quote_starts, start)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            if self.quotes[i].end <= end:
+                out.append(self.quotes[i])
+            i += 1
+        return out
+
+    def content_span(
+        self, tokens: list[Token] | range, *, stop_at: set[int] | None = None
+    ) -> tuple[int, int] | None:
+        """The character span of a run of tokens (sorted indices or tokens), cut at the first
+        token in ``stop_at``, without a leading "that" and with its edges trimmed."""
+        idx = sorted(t if isinstance(t, int) else t.i for t in tokens)
+        if not idx:
+            return None
+        run = [idx[0]]
+        for i in idx[1:]:
+            if stop_at and i in stop_at:
+                break
+            if i != run[-1] + 1:
+                # a gap (a removed subtree); keep going only across blanks and punctuation
+                gap = self.doc[run[-1] + 1 : i]
+                if any(not (t.is_punct or t.is_space) for t in gap):
+                    break
+            run.append(i)
+        if stop_at:
+            run = [i for i in run if i not in stop_at] or run
+        doc = self.doc
+        while run and doc[run[0]].lower_ in _LEADING_CONNECTIVES and doc[run[0]].dep_ in ("mark", "dobj"):
+            run = run[1:]
+        while run and doc[run[-1]].dep_ == "cc":
+            run = run[:-1]
+        if not run:
+            return None
+        first, last = doc[run[0]], doc[run[-1]]
+        start, end = self.trim(first.idx, last.idx + len(last))
+        return (start, end) if end > start else None
+
+
+def _lead_gap(text: str, q: Quote) -> int:
+    """Blanks right after an opening mark."""
+    n = 0
+    i = q.start + 1
+    while i < q.end and text[i].isspace():
+        n += 1
+        i += 1
+    return n
+
+
+def is_quote_char(ch: str) -> bool:
+    return ch in QUOTE_CHARS

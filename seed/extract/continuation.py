@@ -1,0 +1,57 @@
+"""Quotations continued without a new cue: a quotation opening a sentence, with no cue of
+its own, belongs to the last speaker of its paragraph or, when it opens a paragraph, to the
+last speaker of the paragraph before ("“…,” Kadhimi said. ¶ “We will ask …”")."""
+
+from __future__ import annotations
+
+from seed.extract.base import Candidate, Context
+
+MIN_WORDS = 4
+
+
+def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    layout = ctx.layout
+    sent_starts = {s.start_char: si for si, s in enumerate(layout.sentences)}
+    for q in ctx.quotes:
+        si = sent_starts.get(q.start)
+        if si is None or not ctx.eligible_sentence(si):
+            continue
+        if q.words(ctx.text) < MIN_WORDS:
+            continue
+        everything = taken + found
+        if any(c.overlaps(q.start, q.end) for c in everything):
+            continue
+        bi = layout.sentence_block[si]
+        before = [c for c in everything if c.end <= q.start]
+        if not before:
+            continue
+        last = max(before, key=lambda c: c.end)
+        last_block = layout.sentence_block[last.sentence] if last.sentence >= 0 else -1
+        last_block = layout.block_at(last.end - 1)
+        if last_block != bi and not (last_block == _previous_extractable(ctx, bi)):
+            continue
+        if last_block != bi and _has_words_between(ctx, last.end, q.start):
+            continue
+        cand = Candidate(
+            rule="continuation", fragments=[(q.start, q.end)], sentence=si, parent=last
+        )
+        cand.kind = ctx.kind(cand.fragments)
+        found.append(cand)
+    return found
+
+
+def _previous_extractable(ctx: Context, bi: int) -> int:
+    j = bi - 1
+    while j >= 0 and not ctx.layout.blocks[j].extractable:
+        j -= 1
+    return j
+
+
+def _has_words_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether a sentence without any attribution lies between the speaker's last words
+    (and the end of their sentence) and the quotation."""
+    for si, s in enumerate(ctx.layout.sentences):
+        if s.start_char >= start and s.end_char <= end and ctx.eligible_sentence(si):
+            return True
+    return False

@@ -1,0 +1,105 @@
+"""Noun-phrase helpers over spaCy's dependency parse: the speaker as written (without its
+apposition or relative clause), its appositive description, the members of a coordination."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan
+
+#: right dependents that end the core noun phrase ("Kazim al-Fartusi, the spokesperson …")
+_NP_STOP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis", "dep"}
+#: left dependents that are not part of the noun phrase ("BAGHDAD (Dispatches) – Iraqi …")
+_NP_LEFT_SKIP = {"punct", "advmod", "cc", "preconj", "mark", "prep", "dep", "appos"}
+
+
+def core_np(head: Token) -> SpacySpan:
+    """``head``'s noun phrase: its left modifiers and its right complements up to the first
+    apposition, relative clause, comma or coordination."""
+    doc = head.doc
+    left = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in _NP_LEFT_SKIP and not _name_internal(child):
+            break
+        left = child.left_edge.i
+    right = head.i
+    # a name ends before its prepositional phrase ("said Sudani in his first interview");
+    # a description keeps it ("a security source in Anbar province")
+    stop = _NP_STOP | ({"prep"} if head.pos_ == "PROPN" else set())
+    for child in head.rights:
+        if child.dep_ in stop and not _name_internal(child):
+            break
+        right = child.right_edge.i
+    while left < head.i and (doc[left].is_space or doc[left].is_punct):
+        left += 1
+    while right > head.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _name_internal(tok: Token) -> bool:
+    """A hyphen or an apostrophe inside a name ("al-Sudani", "Shia’ al-Sudani")."""
+    if tok.dep_ != "punct" or tok.text not in "-‐’'":
+        return False
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].pos_ == "PROPN"
+        and doc[tok.i + 1].pos_ == "PROPN"
+    )
+
+
+def coordinated(head: Token) -> list[Token]:
+    """``head`` and the heads coordinated with it ("A, B and C" → [A, B, C])."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out += coordinated(child)
+    return out
+
+
+def appositive(head: Token) -> SpacySpan | None:
+    """The apposition describing ``head`` ("…, the spokesperson of …,"), if any."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            return child.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def subject(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token | None:
+    """The verb's subject; of several (a misparse), the nearest before the verb."""
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not (skip and skip(c))
+    ]
+    before = [c for c in subjects if c.i < verb.i]
+    if before:
+        return before[-1]
+    return subjects[0] if subjects else None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def child(token: Token, *deps: str, text: str | None = None) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps and (text is None or c.lower_ == text):
+            return c
+    return None
+
+
+def span_chars(span: SpacySpan) -> tuple[int, int]:
+    return span.start_char, span.end_char

@@ -1,0 +1,447 @@
+"""Attributions introduced by a speech verb, direct or indirect, over the dependency parse.
+
+- cue before the content: "X said (that) …", "X stressed that …", "X told Y that …",
+  "X said: “…”", "…, saying, “…”"; nominal contents for the verbs whose lexicon frames allow
+  them ("dismissed claims that …", "described the measures as …", "called for …",
+  "accused X of …");
+- cue after the content: "“…,” X said", "“…,” said X", "…, the source added";
+- cue inside a quotation: "“…,” he said, “…”" (one attribution, two fragments);
+- "the office quoted X as saying …" (the speaker is the one quoted);
+- participles continuing a statement ("…, adding that …", "…, noting that …") share the
+  speaker of the verb they hang on, and their clause is cut out of that verb's content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from seed.extract.base import Candidate, Context
+from seed.extract.lexicon import VerbFrames
+from seed.extract.phrases import agent, child, coordinated, core_np, passive_subject, subject
+from seed.extract.quotes import CLOSING, OPENING, STRAIGHT
+
+#: dependency labels through which a speakerless verb takes the subject of its governor
+_INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "parataxis", "dep"}
+_WH = {"what", "which", "who", "whom", "whatever", "how"}
+_XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
+
+
+def _clause(head: Token) -> bool:
+    """Whether a complement is a clause of words, not debris the parser took for one."""
+    words = [t for t in head.subtree if t.is_alpha]
+    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
+
+
+def find(ctx: Context) -> list[Candidate]:
+    found: list[Candidate] = []
+    by_cue: dict[int, Candidate] = {}
+    for si, sent in enumerate(ctx.layout.sentences):
+        if not ctx.eligible_sentence(si):
+            continue
+        for tok in sent:
+            cand = _candidate(ctx, tok, si)
+            if cand is not None:
+                found.append(cand)
+                by_cue[tok.i] = cand
+    # a participle or a coordinated verb without a subject shares the speaker of the cue
+    # it hangs on ("…, adding that"), else takes the subject of its governing verb
+    for cand in found:
+        if cand.speaker is None and cand.parent is None and cand.cue is not None:
+            subj: Token | None = None
+            gov = _governor(cand.cue)
+            while gov is not None:
+                if gov.i in by_cue and by_cue[gov.i] is not cand:
+                    cand.parent = by_cue[gov.i]
+                    break
+                subj = subj or subject(gov, skip=ctx.inside_quote)
+                gov = _governor(gov)
+            if cand.parent is None and subj is not None:
+                cand.speaker = core_np(subj)
+    return [c for c in found if c.speaker is not None or c.parent is not None]
+
+
+def _frames(ctx: Context, tok: Token) -> VerbFrames | None:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
+        return None
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return ctx.lex.frames(tok.lemma_.lower(), particles)
+
+
+def is_cue(ctx: Context, tok: Token) -> bool:
+    return _frames(ctx, tok) is not None
+
+
+def _governor(tok: Token) -> Token | None:
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in _INHERIT_DEPS or h.head is h:
+            return None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
+
+
+def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
+    frames = _frames(ctx, tok)
+    if frames is None or ctx.inside_quote(tok) or ctx.excluded(tok.idx):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.dep_ in ("amod", "compound") or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN"):
+        return None
+    lemma = tok.lemma_.lower()
+    sent = ctx.layout.sentences[si]
+
+    # "quoted X as saying": the cue is "quoted … as saying", the speaker X
+    if lemma == "say" and _quoting_verb(tok) is not None:
+        return None
+    quoted = None
+    if lemma == "quote":
+        quoted = child(tok, "dobj") or passive_subject(tok)
+        as_prep = child(tok, "prep", text="as")
+        if quoted is None or as_prep is None:
+            return None
+
+    speaker_tok: Token | None = None
+    if quoted is not None:
+        speaker_tok = quoted
+    else:
+        speaker_tok = subject(tok, skip=lambda t: ctx.inside_quote(t) or ctx.excluded(t.idx))
+        if speaker_tok is None and passive_subject(tok) is not None:
+            speaker_tok = agent(tok)
+            if speaker_tok is None:
+                return None  # "was accused of …" with no accuser
+    if speaker_tok is not None and speaker_tok.lower_ in _WH:
+        return None
+
+    cand = Candidate(rule="verb", fragments=[], sentence=si, cue=tok)
+    if speaker_tok is not None:
+        # "Biden and Iraq’s prime minister": a possessor parsed as a conjunct is not one
+        heads = [h for h in coordinated(speaker_tok) if not any(c.dep_ == "case" for c in h.children)]
+        proper = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ("PERSON", "ORG", "GPE")]
+        if len(heads) > 1 and len(proper) == len(heads):
+            cand.speaker = core_np(heads[0])
+            cand.co_speakers = [core_np(h) for h in heads[1:]]
+        elif len(heads) > 1:
+            # "militias and politicians": one group, described by the whole phrase
+            first, last = core_np(heads[0]), core_np(heads[-1])
+            cand.speaker = tok.doc[first.start : last.end]
+        else:
+            cand.speaker = core_np(speaker_tok)
+
+    content = _right_content(ctx, tok, frames, sent, speaker_tok)
+    if content is None and (frames.clause or frames.quote_only):
+        content = _left_content(ctx, tok, sent, speaker_tok)
+    if content is None:
+        return None
+    fragments = [content]
+    if frames.quote_only and ctx.kind(fragments).value != "direct":
+        return None
+    more = _interrupted(ctx, tok, sent, content)
+    if more is not None:
+        fragments.append(more)
+    cand.fragments = fragments
+    cand.kind = ctx.kind(fragments)
+    cand.cue_text, cand.cue_span = _cue_words(tok, quoted)
+    return cand
+
+
+def _quoting_verb(tok: Token) -> Token | None:
+    """For "saying" in "quoted X as saying", the verb "quoted"."""
+    h = tok
+    for _ in range(3):
+        if h.head is h:
+            return None
+        h = h.head
+        if h.lemma_.lower() == "quote":
+            return h
+    return None
+
+
+def _cue_words(tok: Token, quoted: Token | None) -> tuple[str, tuple[int, int]]:
+    doc = tok.doc
+    words = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    if quoted is not None:
+        as_prep = child(tok, "prep", text="as")
+        if as_prep is not None:
+            words += [as_prep] + [c for c in as_prep.children if c.dep_ == "pcomp"]
+    words.sort(key=lambda t: t.i)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if quoted is not None:
+        text = " ".join(w.text for w in words)
+        text = f"{tok.text} … {' '.join(w.text for w in words[1:])}" if len(words) > 1 else text
+    else:
+        text = doc.text[start:end]
+    return text, (start, end)
+
+
+# -- content after the cue ------------------------------------------------------------
+
+
+def _right_content(
+    ctx: Context, tok: Token, frames: VerbFrames, sent, speaker_tok: Token | None
+) -> tuple[int, int] | None:
+    doc = ctx.doc
+    # a colon or a quotation right after the cue (and its dative, particle, adjuncts)
+    quote = _quote_after(ctx, tok, sent)
+    if quote is not None:
+        return quote
+    colon = _colon_after(tok, sent)
+    if colon is not None:
+        start = doc[colon.i + 1].idx if colon.i + 1 < len(doc) else colon.idx + 1
+        return _finish(ctx, ctx.trim(start, sent.end_char))
+
+    if frames.clause:
+        for c in tok.rights:
+            if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_ in _XCOMP_VERBS)) and _clause(c):
+                return _subtree_content(ctx, c, tok)
+        misparsed = _venue_relative(ctx, tok)
+        if misparsed is not None:
+            return _subtree_content(ctx, misparsed, tok)
+        if tok.lemma_.lower() == "quote":
+            as_prep = child(tok, "prep", text="as")
+            saying = child(as_prep, "pcomp") if as_prep is not None else None
+            if saying is not None:
+                for c in saying.rights:
+                    if c.dep_ == "ccomp":
+                        return _subtree_content(ctx, c, tok)
+    obj = child(tok, "dobj")
+    if obj is not None and obj.lower_ in _WH:
+        return None
+    if frames.of and obj is not None:
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            return _tokens_content(ctx, range(obj.left_edge.i, of.right_edge.i + 1), tok)
+    if frames.as_ and obj is not None:
+        as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is not None:
+            last = _last_right(tok, after=as_)
+            return _tokens_content(ctx, range(obj.left_edge.i, last.right_edge.i + 1), tok)
+    if frames.preps:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in frames.preps:
+                pobj = child(c, "pobj", "pcomp")
+                if pobj is not None:
+                    return _tokens_content(ctx, range(pobj.left_edge.i, c.right_edge.i + 1), tok)
+    headline = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role.value == "title"
+    if obj is not None and (frames.object or (headline and frames.clause)):
+        if obj.i > tok.i:
+            return _subtree_content(ctx, obj, tok, nominal=True)
+    return None
+
+
+def _last_right(tok: Token, after: Token) -> Token:
+    last = after
+    for c in tok.rights:
+        if c.i > after.i and c.dep_ in ("prep", "advcl", "oprd", "xcomp") and not _is_venue(c):
+            last = c
+        elif c.i > after.i:
+            break
+    return last
+
+
+def _quote_after(ctx: Context, tok: Token, sent) -> tuple[int, int] | None:
+    """A quotation opening right after the cue ("saying, “…”", "said: “…”", "told
+    reporters: “…”"): only blanks, commas, a colon, the dative and adjuncts between."""
+    doc = ctx.doc
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.text and t.text[0] in OPENING + STRAIGHT:
+            q = ctx.quote_at(t.idx)
+            if q is None or q.start != t.idx:
+                return None
+            prev = doc[t.i - 1] if t.i > tok.i + 1 else None
+            if t.i == tok.i + 1 or (prev is not None and prev.text in (",", ":")):
+                return (q.start, q.end)
+            return None
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") or t.lower_ == "that":
+            return None
+    return None
+
+
+def _colon_after(tok: Token, sent) -> Token | None:
+    for t in tok.doc[tok.i + 1 : min(sent.end, tok.i + 8)]:
+        if t.text == ":":
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "."):
+            return None
+    return None
+
+
+def _subtree_content(
+    ctx: Context, head: Token, cue: Token, nominal: bool = False
+) -> tuple[int, int] | None:
+    """The words of ``head``'s subtree. A noun-phrase content ends before a clause set off
+    by a comma ("no need for foreign troops, as US allegedly sends soldiers …")."""
+    idx = [t.i for t in head.subtree]
+    if nominal:
+        doc = ctx.doc
+        for t in head.subtree:
+            if t.dep_ in ("advcl", "relcl") and t.left_edge.i > head.i:
+                j = t.left_edge.i - 1
+                if j > head.i and doc[j].text == ",":
+                    idx = [i for i in idx if i < j]
+                    break
+    return _tokens_content(ctx, idx, cue)
+
+
+def _tokens_content(ctx: Context, idx, cue: Token) -> tuple[int, int] | None:
+    idx = sorted(idx)
+    stop = _stops(ctx, idx, cue)
+    span = ctx.content_span(idx, stop_at=stop)
+    if span is None:
+        return None
+    return _finish(ctx, span)
+
+
+def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
+    """Tokens where a content must end: a participle continuing the statement ("…, adding
+    that"), an "according to" phrase, the venue after a closing quotation mark."""
+    doc = ctx.doc
+    members = set(idx)
+    stops: set[int] = set()
+    for i in idx:
+        t = doc[i]
+        if t is cue:
+            continue
+        if (
+            t.lemma_.lower() in ctx.lex.continuing
+            and t.tag_ == "VBG"
+            and t.dep_ in ("advcl", "conj", "xcomp", "dep", "acl")
+            and is_cue(ctx, t)
+        ):
+            left = t.left_edge.i
+            # include the comma and any adverb before the participle ("…, further arguing")
+            j = left - 1
+            while j in members and (doc[j].is_punct or doc[j].dep_ in ("advmod", "mark", "cc")):
+                j -= 1
+            stops.update(range(j + 1, t.right_edge.i + 1))
+        elif t.lower_ == "according" and t.dep_ == "prep":
+            j = t.i - 1
+            while j in members and doc[j].is_punct:
+                j -= 1
+            stops.update(range(j + 1, t.right_edge.i + 1))
+    return stops
+
+
+def _is_venue(prep: Token) -> bool:
+    pobj = child(prep, "pobj")
+    from seed.extract.lexicon import lexicon
+
+    lex = lexicon()
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.venue_prepositions
+        and pobj is not None
+        and pobj.lemma_.lower() in lex.venue_nouns
+    )
+
+
+def _finish(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Snap to quotations and cut what follows a closed quotation ending the words: ",”"
+    followed by more text, or a venue phrase ("” in an interview with …")."""
+    start, end = ctx.snap(*span)
+    text = ctx.text
+    for q in ctx.quotes:
+        if q.start < start or q.start >= end or q.end >= end:
+            continue
+        after = q.end
+        if text[q.end - 2 : q.end - 1] == ",":
+            return ctx.trim(start, after)
+        # a venue phrase right after the closing mark
+        tok = ctx.token_after(after)
+        if tok is not None and tok.dep_ == "prep" and _is_venue(tok):
+            return ctx.trim(start, after)
+    return (start, end) if end > start else None
+
+
+# -- content before the cue -----------------------------------------------------------
+
+
+def _left_content(
+    ctx: Context, tok: Token, sent, speaker_tok: Token | None
+) -> tuple[int, int] | None:
+    doc = ctx.doc
+    chunk = tok.i
+    subj = subject(tok, skip=ctx.inside_quote)
+    if subj is not None and subj.i < tok.i and (speaker_tok is None or speaker_tok.i > tok.i):
+        speaker_tok = subj  # "the office quoted X as saying": the office opens the chunk
+    for c in tok.lefts:
+        if c.dep_ in ("aux", "auxpass", "advmod", "neg") and c.i < tok.i:
+            chunk = min(chunk, c.i)
+    if speaker_tok is not None and speaker_tok.i < tok.i:
+        np = core_np(speaker_tok)
+        # the speaker, its apposition and the cue form the chunk
+        chunk = min(chunk, speaker_tok.left_edge.i, np.start)
+    # the chunk must follow a comma, a closing quotation mark or a dash
+    j = chunk - 1
+    while j >= sent.start and doc[j].is_space:
+        j -= 1
+    if j < sent.start:
+        return None
+    prev = doc[j]
+    if not (prev.text in (",", "—", "–", ":") or prev.text[-1:] in CLOSING + STRAIGHT):
+        return None
+    if prev.text in (",", "—", "–", ":") and j - 1 >= sent.start:
+        before = doc[j - 1].text
+        if before[-1:] in CLOSING + STRAIGHT:
+            prev = doc[j - 1]
+    seg_start, seg_end = sent.start_char, prev.idx + len(prev)
+    # the quotation ending the segment may have begun in an earlier sentence
+    q_last = ctx.quote_at(seg_end - 1)
+    if q_last is not None and q_last.end == seg_end and q_last.start < seg_start:
+        return (q_last.start, q_last.end)
+    start, end = ctx.trim(seg_start, seg_end)
+    if end <= start:
+        return None
+    q_first = ctx.quote_at(start)
+    if q_first is not None and q_first.start == start:
+        if q_first.end >= end - 1:
+            return (q_first.start, q_first.end)
+        # “…,” led by the US, the office quoted X: the words are the quotation's
+        return (q_first.start, q_first.end)
+    # a leading adverbial clause of the reporting sentence is not content
+    return _finish(ctx, (start, end))
+
+
+def _interrupted(
+    ctx: Context, tok: Token, sent, content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """“A,” he said, “B.” — the second piece of a quotation split by its cue."""
+    text = ctx.text
+    start, end = content
+    if not (text[end - 1 : end] in CLOSING + STRAIGHT and text[end - 2 : end - 1] == ","):
+        return None
+    if tok.idx < end:
+        return None
+    # next quotation after the cue, in this sentence or starting the next one
+    for q in ctx.quotes:
+        if q.start <= tok.idx:
+            continue
+        between = text[tok.idx + len(tok) : q.start]
+        if len(between) > 80 or "." in between.replace("Gen.", ""):
+            return None
+        if between.rstrip().endswith(","):
+            return (q.start, q.end)
+        return None
+    return None
+
+
+def _venue_relative(ctx: Context, tok: Token) -> Token | None:
+    """"stated in a press release that the visit entailed …": the parser may take the
+    that-clause for a relative clause of the venue noun; a clause with its own subject is
+    the content."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or not _is_venue(prep):
+            continue
+        pobj = child(prep, "pobj")
+        if pobj is None:
+            continue
+        for rel in pobj.rights:
+            if rel.dep_ in ("relcl", "acl", "ccomp") and rel.left_edge.lower_ == "that":
+                subj = subject(rel)
+                if subj is not None and subj.lower_ != "that" and _clause(rel):
+                    return rel
+    return None

@@ -1,0 +1,285 @@
+"""One utterance, many reports: attributions of the same statement — across articles, and
+within one (a headline and its body, a lead and its quote) — share a ``statement_key``.
+
+Two attributions are one statement when they have the same speaker (person names compared
+with :func:`seed.entities.names.same_person` across articles), their contents say the same
+thing (content words aligned one to one, a word matching its own stem or, through the
+word vectors when given, a near synonym: "forces"/"troops"), and their dates allow it (said
+or reported within :data:`MAX_DAYS_APART` of each other; unknown dates do not forbid it).
+Dates that disagree stay on each attribution; :func:`date_conflicts` lists the statements
+whose attributions disagree (the samples date one remark 15 August in one outlet and
+"Monday", the 14th, in another).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from schema.enums import ActorKind, DatePrecision
+from seed.records import ActorRef, ExtractedArticle, ExtractedAttribution
+
+#: minimum similarity (0–1) of two contents for one statement
+THRESHOLD = 0.6
+#: statements reported further apart than this are different statements
+MAX_DAYS_APART = 10
+#: cosine of two word vectors above which the words count as the same
+WORD_SIMILARITY = 0.62
+
+Vectors = Callable[[str], "object | None"]
+
+_STOP = frozenset(
+    """a an the of to in on at for with by from and or but as that this these those it its is are
+    was were be been being has have had do does did will would shall should can could may might
+    must there their they them he she his her we our us you your i me my what which who whom
+    whose about into than then so such also any some all more most other very just only over
+    under up out if while because said says say""".split()
+)
+_NEGATION = frozenset({"no", "not", "never", "n't", "nor", "without", "none"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
+
+
+# --------------------------------------------------------------------------- content words
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ational", "ation", "ments", "ment", "ness", "ities", "ity", "ing", "ants",
+                   "ant", "ies", "ied", "ed", "es", "s", "al"):  # fmt: skip
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    out = []
+    for w in _WORD.findall(text.replace("’", "'")):
+        low = w.lower()
+        if low in _NEGATION or low.endswith("n't"):
+            out.append("<not>")
+        elif low not in _STOP and len(low) > 1:
+            out.append(low)
+    return tuple(out)
+
+
+def similarity(a: tuple[str, ...], b: tuple[str, ...], vectors: Vectors | None = None) -> float:
+    """Soft F1 of two bags of content words, each word aligned to its best match."""
+    if not a or not b:
+        return 0.0
+
+    def best(w: str, others: tuple[str, ...]) -> float:
+        sw = _stem(w)
+        score = 0.0
+        for o in others:
+            if o == w or _stem(o) == sw:
+                return 1.0
+            if vectors is not None and w != "<not>" and o != "<not>":
+                score = max(score, _cosine(vectors, w, o))
+        return score if score >= WORD_SIMILARITY else 0.0
+
+    p = sum(best(w, b) for w in a) / len(a)
+    r = sum(best(w, a) for w in b) / len(b)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _cosine(vectors: Vectors, a: str, b: str) -> float:
+    va, vb = vectors(a), vectors(b)
+    if va is None or vb is None:
+        return 0.0
+    import numpy as np
+
+    na, nb = float(np.linalg.norm(va)), float(np.linalg.norm(vb))  # type: ignore[arg-type]
+    if not na or not nb:
+        return 0.0
+    return float(np.dot(va, vb)) / (na * nb)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _same_person(a: str, b: str) -> bool:
+    try:
+        from seed.entities.names import same_person
+    except ImportError:  # pragma: no cover
+        return a.casefold() == b.casefold()
+    return same_person(a, b)
+
+
+def canonical_names(refs: Iterable[ActorRef]) -> dict[str, str]:
+    """Name → one name per actor across articles: persons by :func:`same_person` (full names
+    only), others by their exact name; the spelling used most often wins."""
+    counts = Counter(r.name for r in refs)
+    kinds = {}
+    for r in refs:
+        kinds.setdefault(r.name, r.kind)
+    names = sorted(counts, key=lambda n: (-counts[n], -len(n), n))
+    out: dict[str, str] = {}
+    heads: list[str] = []
+    for n in names:
+        if kinds[n] == ActorKind.PERSON and len(n.split()) >= 2:
+            head = next((h for h in heads if _same_person(n, h)), None)
+            if head is None:
+                heads.append(n)
+                head = n
+            out[n] = head
+        else:
+            out[n] = n
+    return out
+
+
+def _canonicalize(articles: list[ExtractedArticle]) -> list[ExtractedArticle]:
+    refs = [
+        r
+        for art in articles
+        for att in art.attributions
+        for r in (att.speaker, *att.co_speakers)
+        if r is not None
+    ]
+    try:
+        from seed.entities.actors import ActorResolver  # noqa: F401
+        from seed.entities.gazetteer import default_gazetteer
+
+        resolver = ActorResolver(default_gazetteer())
+        mapping = {r.name: c.name for r, c in zip(refs, resolver.canonicalize_across(refs), strict=True)}
+    except Exception:  # noqa: BLE001 - without the resolver, our own grouping
+        mapping = canonical_names(refs)
+
+    def rename(ref: ActorRef | None) -> ActorRef | None:
+        if ref is None or mapping.get(ref.name, ref.name) == ref.name:
+            return ref
+        new = mapping[ref.name]
+        aliases = tuple(sorted({*ref.aliases, ref.name} - {new}))
+        return dataclasses.replace(ref, name=new, aliases=aliases)
+
+    out = []
+    for art in articles:
+        atts = tuple(
+            dataclasses.replace(
+                a,
+                speaker=rename(a.speaker),
+                co_speakers=tuple(r for r in (rename(c) for c in a.co_speakers) if r is not None),
+            )
+            for a in art.attributions
+        )
+        out.append(dataclasses.replace(art, attributions=atts))
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _window(att: ExtractedAttribution, art: ExtractedArticle) -> tuple[dt.date, dt.date] | None:
+    """The days the statement may have been made on, as far as this report tells."""
+    if att.said_on is not None:
+        d = att.said_on
+        if att.said_precision == DatePrecision.YEAR:
+            return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+        if att.said_precision == DatePrecision.MONTH:
+            nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            return dt.date(d.year, d.month, 1), nxt - dt.timedelta(days=1)
+        return d, d
+    pub = art.meta.published_on
+    if pub is not None and art.meta.published_precision in (None, DatePrecision.DAY):
+        return pub - dt.timedelta(days=MAX_DAYS_APART), pub
+    return None
+
+
+def _compatible(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    if a is None or b is None:
+        return True
+    gap = max(a[0], b[0]) - min(a[1], b[1])
+    return gap.days <= MAX_DAYS_APART
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def merge(
+    articles: list[ExtractedArticle],
+    *,
+    vectors: Vectors | None = None,
+    threshold: float = THRESHOLD,
+) -> list[ExtractedArticle]:
+    """``articles`` with canonical speaker names and a ``statement_key`` on every attribution."""
+    articles = _canonicalize(articles)
+    items: list[tuple[int, int, ExtractedAttribution]] = [
+        (ai, k, att) for ai, art in enumerate(articles) for k, att in enumerate(art.attributions)
+    ]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for idx, (_, _, att) in enumerate(items):
+        if att.speaker is not None:
+            by_speaker[att.speaker.name.casefold()].append(idx)
+    words = [content_words(att.content) for _, _, att in items]
+    windows = [_window(att, articles[ai]) for ai, _, att in items]
+    for members in by_speaker.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if find(i) == find(j) or not _compatible(windows[i], windows[j]):
+                    continue
+                if similarity(words[i], words[j], vectors) >= threshold:
+                    parent[find(j)] = find(i)
+    # identical words without a speaker, in one article, are one statement too
+    seen: dict[tuple[int, str], int] = {}
+    for idx, (ai, _, att) in enumerate(items):
+        if att.speaker is None:
+            key = (ai, " ".join(words[idx]))
+            if key in seen:
+                parent[find(idx)] = find(seen[key])
+            else:
+                seen[key] = idx
+
+    keys: dict[int, str] = {}
+    for idx, (ai, _, att) in enumerate(items):
+        root = find(idx)
+        if root not in keys:
+            r_ai, _, r_att = items[root]
+            seed = f"{r_att.speaker.name if r_att.speaker else ''}|{articles[r_ai].raw.sha256}|{r_att.start}"
+            keys[root] = "st-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12]
+    out: list[list[ExtractedAttribution]] = [[] for _ in articles]
+    for idx, (ai, _, att) in enumerate(items):
+        out[ai].append(dataclasses.replace(att, statement_key=keys[find(idx)]))
+    return [dataclasses.replace(art, attributions=tuple(out[ai])) for ai, art in enumerate(articles)]
+
+
+def date_conflicts(articles: Iterable[ExtractedArticle]) -> set[str]:
+    """Statement keys whose attributions give different dates (at the precision both give)."""
+    dates: dict[str, set[str]] = defaultdict(set)
+    for art in articles:
+        for att in art.attributions:
+            if att.statement_key and att.said_on is not None:
+                dates[att.statement_key].add(_at(att.said_on, att.said_precision))
+    conflicts = set()
+    for key, ds in dates.items():
+        if len(ds) > 1 and not _nested(ds):
+            conflicts.add(key)
+    return conflicts
+
+
+def _at(d: dt.date, precision: DatePrecision | None) -> str:
+    if precision == DatePrecision.YEAR:
+        return f"{d.year:04d}"
+    if precision == DatePrecision.MONTH:
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _nested(dates: set[str]) -> bool:
+    """"2023-08" and "2023-08-15" agree: one contains the other."""
+    ordered = sorted(dates, key=len)
+    return all(longer.startswith(ordered[0]) for longer in ordered[1:]) and all(
+        b.startswith(a) for a, b in zip(ordered, ordered[1:])
+    )

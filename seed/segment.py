@@ -1,0 +1,168 @@
+"""Segment stage: the article's blocks (title, paragraphs, captions…) and sentences, with
+character offsets into ``RawArticle.text``.
+
+Blocks come from the structure stage (``ArticleStructure``); without one, every non-empty line
+is a body paragraph. Sentences come from spaCy's parser, constrained by the
+``dicta_sentence_bounds`` component that :func:`configure` adds before the parser: a line
+break always ends a sentence (a headline never runs into the first paragraph) and a title
+abbreviation never does ("Brig. Gen. Yahya ...", "Lt. Col. ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from seed.records import ArticleStructure, Span
+
+#: Abbreviations that precede a name or a number and never end a sentence. spaCy's English
+#: tokenizer knows some ("Gen.", "Feb."); the others are split into word + period without this.
+TITLE_ABBREVIATIONS = (
+    "Adm.", "Amb.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Cpl.", "Dr.", "Gen.", "Gov.",
+    "Hon.", "Lt.", "Maj.", "Mr.", "Mrs.", "Ms.", "Prof.", "Pvt.", "Rep.", "Rev.", "Sen.",
+    "Sgt.", "Sr.", "Jr.", "St.", "Supt.", "No.",
+)  # fmt: skip
+_NO_BREAK_AFTER = frozenset(TITLE_ABBREVIATIONS) | {
+    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+}  # fmt: skip
+
+_BLANK = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+
+
+class BlockRole(StrEnum):
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BODY = "body"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-level unit of the article: a headline, a body paragraph, a caption…"""
+
+    span: Span
+    role: BlockRole
+
+    @property
+    def extractable(self) -> bool:
+        return self.role in (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.BODY)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Blocks in text order and the parsed sentences of each, for one article."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[SpacySpan, ...]
+    sentence_block: tuple[int, ...]  # index into ``blocks`` of each sentence (-1: none)
+    excluded: tuple[Span, ...] = ()  # dateline and boilerplate inside blocks
+
+    def block_at(self, char: int) -> int:
+        """Index of the block holding character ``char``, or -1."""
+        starts = [b.span.start for b in self.blocks]
+        i = bisect.bisect_right(starts, char) - 1
+        if i >= 0 and char < self.blocks[i].span.end:
+            return i
+        return -1
+
+    def sentence_at(self, token_i: int) -> int:
+        starts = [s.start for s in self.sentences]
+        return bisect.bisect_right(starts, token_i) - 1
+
+
+def configure(nlp: Language) -> None:
+    """Teach ``nlp`` Dicta's sentence rules: title abbreviations are single tokens and a line
+    break ends a sentence. Idempotent."""
+    for abbr in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    if "dicta_sentence_bounds" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("dicta_sentence_bounds", before=before)
+
+
+@Language.component("dicta_sentence_bounds")
+def sentence_bounds(doc: Doc) -> Doc:
+    for i in range(1, len(doc)):
+        token, prev = doc[i], doc[i - 1]
+        if token.is_space:
+            continue
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+        elif prev.text in _NO_BREAK_AFTER:
+            token.is_sent_start = False
+    return doc
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Non-blank lines of ``text``, stripped of surrounding blanks (NBSP included)."""
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        m = re.search(r"\S", line.replace("\u00a0", " "))
+        if not m:
+            continue
+        stripped = line.replace("\u00a0", " ").rstrip()
+        spans.append(Span(start + m.start(), start + len(stripped)))
+    return spans
+
+
+def blocks(text: str, structure: ArticleStructure | None) -> list[Block]:
+    """The article's blocks, from its structure when known, else one body block per line."""
+    if structure is None or not (structure.paragraphs or structure.title):
+        return [Block(s, BlockRole.BODY) for s in paragraph_spans(text)]
+    found: list[Block] = []
+    if structure.title:
+        found.append(Block(structure.title, BlockRole.TITLE))
+    if structure.subtitle:
+        found.append(Block(structure.subtitle, BlockRole.SUBTITLE))
+    found += [Block(s, BlockRole.BODY) for s in structure.paragraphs]
+    found += [Block(s, BlockRole.CAPTION) for s in structure.captions]
+    found += [Block(s, BlockRole.BOILERPLATE) for s in structure.boilerplate]
+    found.sort(key=lambda b: (b.span.start, -b.span.end))
+    # a block lying inside another (a boilerplate line inside a paragraph) stays only as
+    # an exclusion of the outer one
+    kept: list[Block] = []
+    for b in found:
+        if kept and b.span.start < kept[-1].span.end:
+            continue
+        kept.append(b)
+    return kept
+
+
+def layout(doc: Doc, structure: ArticleStructure | None = None) -> Layout:
+    text = doc.text
+    blks = blocks(text, structure)
+    starts = [b.span.start for b in blks]
+    sents: list[SpacySpan] = []
+    owner: list[int] = []
+    for sent in doc.sents:
+        # trim leading/trailing whitespace tokens
+        s, e = sent.start, sent.end
+        while s < e and (doc[s].is_space or not _BLANK.sub("", doc[s].text)):
+            s += 1
+        while e > s and (doc[e - 1].is_space or not _BLANK.sub("", doc[e - 1].text)):
+            e -= 1
+        if s >= e:
+            continue
+        span = doc[s:e]
+        # the block holding the sentence's last character (a dateline may precede the block)
+        i = bisect.bisect_right(starts, span.end_char - 1) - 1
+        owner.append(i if i >= 0 and span.end_char - 1 < blks[i].span.end else -1)
+        sents.append(span)
+    excluded: list[Span] = []
+    if structure is not None:
+        if structure.dateline:
+            excluded.append(structure.dateline)
+        excluded += [s for s in structure.boilerplate if not any(b.span == s for b in blks)]
+    return Layout(text, tuple(blks), tuple(sents), tuple(owner), tuple(excluded))

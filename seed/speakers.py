@@ -1,0 +1,698 @@
+"""Speaker resolution: from the speaker as written ("he", "the source", "Iraq's prime
+minister", "a statement from the ministry", "Sudani") to an actor, over the discourse of the
+whole article.
+
+- **Names** are clustered within the article ("Sudani" → "Mohamed Shia al-Sudani").
+- **Roles** ("Iraq's prime minister", "PM", "the spokesperson") go to the person the article
+  gives that title ("Iraqi Prime Minister Mustafa al-Kadhimi", "X, the spokesperson of Y"),
+  the latest before the description, else the first after it; a "former"/"then-" title
+  does not answer for the present one.
+- **Institutions**: "a statement from X", "X's statement" → X; organisations, states and
+  governments keep their kind.
+- **Anonymous sources** ("a security source in Anbar", "officials", "the Iraqi
+  authorities") become anonymous actors described by their words; "the source" goes back
+  to the latest source the article introduced.
+- **Pronouns** go to the actor the discourse is about, not merely the nearest name: a
+  person who is the subject earlier in the same sentence, else the topic (speaker or
+  subject) of the sentence before, else the last speaker the article quoted. Consecutive
+  statements by the same pronoun ("he remarked … He also said … He added …") are one
+  referent, and a person named inside any of their contents cannot be it ("He added that
+  the US is unwilling to receive Sudani" is not Sudani). Embedded posts are no part of
+  the discourse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan
+
+from schema.enums import ActorKind
+from seed.extract.base import Candidate, Context
+from seed.extract.phrases import child
+from seed.records import ActorRef, RoleRef
+
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
+_DETERMINERS = {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
+_ROLE_SYNONYMS = {
+    "pm": "prime minister",
+    "premier": "prime minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "fm": "foreign minister",
+    "defense minister": "defence minister",
+}
+_FORMER = {"former", "then", "ex", "late", "outgoing"}
+_GOVERNMENT_HEADS = {
+    "ministry", "government", "office", "department", "cabinet", "presidency", "embassy",
+    "administration", "council", "parliament", "authority", "command", "secretariat",
+    "white house", "kremlin", "pentagon",
+}  # fmt: skip
+_INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
+    "military", "army", "forces", "police", "navy", "committee", "commission", "coalition",
+    "agency", "union", "organization", "organisation", "group", "movement", "party", "front",
+    "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
+}  # fmt: skip
+_MEDIA = re.compile(
+    r"\b(news|agency|tv|television|times|post|press|journal|media|channel|radio|network|"
+    r"gazette|herald|tribune|reuters|afp|bbc|cnn|newspaper|daily|outlet|website)\b",
+    re.I,
+)
+_ARMED = re.compile(r"\b(brigades?|militias?|kata[ei]b|hezbollah|front|army of|battalions?)\b", re.I)
+_PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement)\b", re.I)
+
+
+class ActorResolverLike(Protocol):
+    def resolve(self, text: str, label: str | None) -> ActorRef | None: ...
+
+    def cluster(self, names: list[str]) -> dict[str, str]: ...
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _name_tools() -> tuple[Callable[..., bool], Callable[[str], str]]:
+    try:
+        from seed.entities.names import clean_display, same_person
+
+        return same_person, clean_display
+    except ImportError:  # pragma: no cover - the entities package is part of the project
+
+        def same(a: str, b: str, *, same_article: bool = False) -> bool:
+            ta, tb = a.lower().replace("al-", "").split(), b.lower().replace("al-", "").split()
+            if len(ta) == 1 or len(tb) == 1:
+                return same_article and ta[-1] == tb[-1]
+            return ta[0] == tb[0] and ta[-1] == tb[-1]
+
+        return same, lambda s: " ".join(s.replace("’", "'").split())
+
+
+_same_person, _clean = _name_tools()
+
+
+def default_resolver() -> ActorResolverLike | None:
+    """The project's actor resolver (gazetteer-backed), when its module is present."""
+    try:
+        from seed.entities.actors import ActorResolver
+        from seed.entities.gazetteer import default_gazetteer
+    except ImportError:
+        return None
+    return ActorResolver(default_gazetteer())  # type: ignore[return-value]
+
+
+def cluster_names(names: Iterable[str]) -> dict[str, str]:
+    """Surface name → the article's fullest name for the same person, in order of
+    appearance ("Sudani" → "Mohamed Shia al-Sudani")."""
+    order: list[str] = []
+    for n in names:
+        if n not in order:
+            order.append(n)
+    fulls = [n for n in order if len(n.split()) >= 2]
+    out: dict[str, str] = {}
+    for n in order:
+        best = n
+        for f in fulls:
+            if f is n or len(f.split()) < len(best.split()):
+                continue
+            if _same_person(n, f, same_article=True) and len(f.split()) > len(best.split()):
+                best = f
+        out[n] = best
+    # full names spelled two ways ("Mohamed"/"Mohammed") take the first spelling
+    for n in order:
+        for m in order:
+            if m == n:
+                break
+            if out[m] == m and len(m.split()) >= 2 and _same_person(n, m) and out[n] == n:
+                out[n] = m
+    return out
+
+
+# --------------------------------------------------------------------------- discourse
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    surface: str
+    root: Token
+    sentence: int
+    subject: bool
+    canonical: str = ""
+    roles: list[tuple[str, str | None, bool]] = field(default_factory=list)  # key, qualifier, former
+    description: str | None = None
+
+
+class SpeakerResolver:
+    def __init__(
+        self, ctx: Context, candidates: list[Candidate], actors: ActorResolverLike | None = None
+    ) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.candidates = candidates
+        self.actors = actors
+        self.titles = ctx.lex.title_words
+        self.embed_blocks = {
+            ctx.layout.block_at(c.cue_span[0]) for c in candidates if c.rule == "dash" and c.cue_span
+        } | {ctx.layout.block_at(c.start) for c in candidates if c.rule == "dash"}
+        self.persons = self._persons()
+        names = cluster_names(p.surface for p in self.persons)
+        if actors is not None:
+            try:
+                names.update(actors.cluster(list(names)))
+            except Exception:  # noqa: BLE001 - a resolver failure leaves our own clusters
+                pass
+        self.canonical = names
+        for p in self.persons:
+            p.canonical = names.get(p.surface, p.surface)
+        self._person_at = {p.root.i: p for p in self.persons}
+        for p in self.persons:
+            self._roles(p)
+        self.refs: dict[str, ActorRef] = {}
+
+    def mentions_of(self, actor: object, sentence: int) -> list[SpacySpan]:
+        """Spans naming ``actor`` (a person) in sentence ``sentence``, in text order."""
+        if not isinstance(actor, ActorRef):
+            return []
+        out = []
+        for p in self.persons:
+            if p.sentence == sentence and p.canonical == actor.name:
+                span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+                if span is not None:
+                    out.append(span)
+        return out
+
+    # -- people in the text -------------------------------------------------------------
+
+    def _persons(self) -> list[_Person]:
+        out: list[_Person] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = self._extend_name(ent)
+            name = self._name_text(span)
+            if not name:
+                continue
+            si = self.ctx.sentence_of[span.root.i]
+            out.append(
+                _Person(
+                    span.start_char, span.end_char, name, span.root, si,
+                    span.root.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )  # fmt: skip
+        return out
+
+    def _extend_name(self, span: SpacySpan) -> SpacySpan:
+        """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")."""
+        doc = self.doc
+        end = span.end
+        while end < len(doc) and (
+            doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON")
+            or (doc[end].text in ("’", "'", "-") and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+        ):
+            if doc[end].whitespace_ == "" and doc[end].text not in ("’", "'", "-") and end + 1 < len(doc) and doc[end + 1].text in ("’s", "'s"):
+                end += 1
+                break
+            end += 1
+        s = doc[span.start : end]
+        while len(s) and (s[-1].is_punct or s[-1].is_space or s[-1].text in ("’s", "'s")):
+            s = doc[s.start : s.end - 1]
+        return s if len(s) else span
+
+    def _name_text(self, span: SpacySpan) -> str:
+        toks = [t for t in span if not t.is_space]
+        while toks and (toks[0].lower_ in self.titles or toks[0].lower_ in _DETERMINERS):
+            toks = toks[1:]
+        if not toks:
+            return ""
+        text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        text = re.sub(r"[’']s$", "", text).strip()
+        return _clean(text) if any(c.isalpha() for c in text) else ""
+
+    def _roles(self, p: _Person) -> None:
+        doc = self.doc
+        start = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if start is None:
+            return
+        # titles before the name: "Iraqi Prime Minister", "Iraq’s then-Prime Minister"
+        words: list[Token] = []
+        i = start.start - 1
+        qualifier: str | None = None
+        former = False
+        while i >= 0:
+            t = doc[i]
+            low = t.lower_
+            if low in self.titles or (t.pos_ == "PROPN" and t.ent_type_ == "" and t.is_title):
+                words.insert(0, t)
+            elif low in ("-", "–") or low in _FORMER:
+                former = former or low in _FORMER
+            elif t.ent_type_ in ("GPE", "NORP", "ORG"):
+                qualifier = t.text
+                break
+            elif low in ("’s", "'s"):
+                pass
+            else:
+                break
+            i -= 1
+        if words:
+            key = _role_key(" ".join(w.lower_ for w in words), self.titles)
+            if key and self._role_headed(key):
+                p.roles.append((key, _qual(qualifier), former))
+        # an apposition: "X, the spokesperson of …", "X, head of the committee"
+        head = p.root
+        appos = child(head, "appos")
+        if appos is not None:
+            desc = doc[appos.left_edge.i : appos.right_edge.i + 1]
+            p.description = desc.text
+            mods = [c.lower_ for c in appos.lefts if c.dep_ in ("compound", "amod")]
+            key = _role_key(" ".join([*mods, appos.lower_]), self.titles)
+            fmr = any(c.lower_ in _FORMER for c in appos.lefts)
+            if key and self._role_headed(key):
+                org = next((c for c in appos.rights if c.dep_ == "prep"), None)
+                p.roles.append((key, _qual(org.right_edge.text if org is not None else None), fmr))
+            elif appos.lower_ in self.titles:
+                p.roles.append((appos.lower_, None, fmr))
+
+    # -- resolution ---------------------------------------------------------------------
+
+    def resolve(self) -> None:
+        plain = [c for c in self.candidates if c.parent is None]
+        pronoun = [c for c in plain if self._pronoun(c) is not None]
+        for c in plain:
+            if c in pronoun:
+                continue
+            c.actor = self._resolve_span(c)
+            c.co_actors = [a for a in (self._actor_of(s, c) for s in c.co_speakers) if a is not None]
+        self._resolve_pronouns(pronoun)
+        for c in self.candidates:
+            if c.parent is not None:
+                root = c.root()
+                c.actor = root.actor
+                c.co_actors = root.co_actors
+
+    def _pronoun(self, c: Candidate) -> str | None:
+        if c.speaker is None or len(c.speaker) != 1:
+            return None
+        t = c.speaker[0]
+        if t.pos_ == "PRON" and t.lower_ in _PRONOUNS:
+            return t.lower_
+        return None
+
+    def _resolve_span(self, c: Candidate) -> ActorRef | None:
+        if c.speaker is None:
+            return None
+        return self._actor_of(c.speaker, c)
+
+    def _actor_of(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
+        """The actor a speaker phrase names."""
+        doc = self.doc
+        head = span.root
+        # a person named in the phrase
+        person = self._person_in(span)
+        if person is not None:
+            return self._person_ref(person)
+        low = head.lemma_.lower()
+        # "a statement from the ministry", "the ministry's statement"
+        if low in self.ctx.lex.statement_nouns:
+            for prep in head.rights:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+                    pobj = child(prep, "pobj")
+                    if pobj is not None:
+                        return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
+            poss = child(head, "poss")
+            if poss is not None:
+                return self._actor_of(doc[poss.left_edge.i : poss.i + 1], c)
+            return self._previous_institution(c)
+        # "information obtained by X"
+        if head.pos_ == "NOUN" and low in ("information", "data", "report", "reports", "footage"):
+            for a in head.rights:
+                if a.dep_ == "acl":
+                    ag = child(a, "agent")
+                    pobj = child(ag, "pobj") if ag is not None else None
+                    if pobj is not None:
+                        return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
+            return None
+        # a role: "Iraq's prime minister", "PM", "the spokesperson"
+        role = self._role_of_description(span)
+        if role is not None:
+            found = self._person_with_role(*role, at=span.start_char)
+            if found is not None:
+                return self._person_ref(found)
+        # "the source": the source introduced earlier
+        if head.lemma_.lower() in self.ctx.lex.anonymous_heads or head.lower_ in self.ctx.lex.anonymous_heads:
+            if _definite(span) and head.tag_ in ("NN", "NNP"):
+                prev = self._previous_anonymous(c, head.lemma_.lower())
+                if prev is not None:
+                    return prev
+            if not any(t.ent_type_ in ("ORG",) and t.head is head and t.dep_ == "compound" for t in span):
+                return self._ref(_describe(span), ActorKind.ANONYMOUS)
+        if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
+            return self._group(span)  # "militias and politicians"
+        return self._organisation(span) or self._group(span)
+
+    def _person_in(self, span: SpacySpan) -> _Person | None:
+        inside = [p for p in self.persons if span.start_char <= p.start and p.end <= span.end_char]
+        if inside:
+            root_hits = [p for p in inside if p.start <= span.root.idx < p.end]
+            return (root_hits or inside)[0]
+        # a name spaCy did not label: a run of proper nouns heading the phrase
+        head = span.root
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in self.titles:
+            toks = [t for t in span if t.pos_ == "PROPN" or (t.text in "-’'" and t.i < head.i)]
+            text = self._name_text(self.doc[toks[0].i : head.i + 1]) if toks else ""
+            words = text.split()
+            known = [q for q in self.persons if _same_person(text, q.surface, same_article=True)] if text else []
+            if len(words) == 1 and known and head.is_title:
+                return known[0]
+            if (
+                len(words) >= 2
+                and all(w[:1].isupper() or w.lower().startswith(("al-", "el-")) for w in words)
+                and not _INSTITUTION_HEADS & {w.lower() for w in words}
+                and not any(w.lower() in self.titles for w in words)
+            ):
+                si = self.ctx.sentence_of[head.i]
+                p = _Person(toks[0].idx, head.idx + len(head), text, head, si, True)
+                p.canonical = self.canonical.get(text) or next(
+                    (q.canonical for q in self.persons if _same_person(text, q.surface, same_article=True)),
+                    text,
+                )
+                return p
+        return None
+
+    def _person_ref(self, p: _Person) -> ActorRef:
+        name = p.canonical or p.surface
+        ref = self.refs.get(name)
+        if ref is not None:
+            return ref
+        mentions = [q for q in self.persons if q.canonical == name]
+        aliases = tuple(sorted({q.surface for q in mentions} - {name}))
+        roles = tuple(
+            RoleRef(title=key, organization=qual)
+            for key, qual, former in dict.fromkeys(r for q in mentions for r in q.roles)
+            if not former
+        )
+        description = next((q.description for q in mentions if q.description), None)
+        ref = ActorRef(name=name, kind=ActorKind.PERSON, aliases=aliases, description=description, roles=roles)
+        self.refs[name] = ref
+        return ref
+
+    def _ref(self, name: str, kind: ActorKind, description: str | None = None) -> ActorRef:
+        key = f"{kind}:{name}"
+        if key not in self.refs:
+            self.refs[key] = ActorRef(name=name, kind=kind, description=description)
+        return self.refs[key]
+
+    def _role_of_description(self, span: SpacySpan) -> tuple[str, str | None, bool] | None:
+        toks = [t for t in span if not t.is_punct and t.lower_ not in _DETERMINERS]
+        qual = None
+        words: list[str] = []
+        former = False
+        for t in toks:
+            if t.ent_type_ in ("GPE", "NORP", "ORG") and t.lower_ not in self.titles:
+                qual = t.text
+            elif t.lower_ in ("’s", "'s"):
+                continue
+            elif t.lower_ in _FORMER:
+                former = True
+            else:
+                words.append(t.lower_)
+        key = _role_key(" ".join(words), self.titles)
+        if not key or not self._role_headed(key) or span.root.lower_ not in self.titles | set(_ROLE_SYNONYMS):
+            return None
+        return key, _qual(qual), former
+
+    def _role_headed(self, key: str) -> bool:
+        return key.split()[-1] in self.ctx.lex.role_heads
+
+    def _person_with_role(self, key: str, qual: str | None, former: bool, at: int) -> _Person | None:
+        def fits(p: _Person) -> bool:
+            for k, q, f in p.roles:
+                if f != former:
+                    continue
+                if not (k == key or k.endswith(" " + key) or key.endswith(" " + k) and len(k.split()) > 1):
+                    continue
+                if qual and q and not _same_qualifier(q, qual):
+                    continue
+                return True
+            return False
+
+        having = [p for p in self.persons if fits(p)]
+        if not having:
+            # the role given to a name anywhere names every mention of that person
+            return None
+        before = [p for p in having if p.start < at]
+        return before[-1] if before else having[0]
+
+    def _previous_anonymous(self, c: Candidate, head: str) -> ActorRef | None:
+        for other in reversed(self.candidates):
+            if other is c or other.start >= c.start or other.actor is None:
+                continue
+            ref = other.actor
+            if isinstance(ref, ActorRef) and ref.kind == ActorKind.ANONYMOUS and head in ref.name.lower():
+                return ref
+        # a source introduced without a statement of its own
+        return None
+
+    def _previous_institution(self, c: Candidate) -> ActorRef | None:
+        for other in reversed(self.candidates):
+            if other.start < c.start and isinstance(other.actor, ActorRef):
+                if other.actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):
+                    return other.actor
+        return None
+
+    def _organisation(self, span: SpacySpan) -> ActorRef | None:
+        head = span.root
+        ents = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+        text = _describe(span)
+        low = head.lower_
+        if ents:
+            ent = next((e for e in ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                name = _describe(ent)
+                return self._known(name, ent.label_)
+            # "the US military", "the Iraqi government": a common noun of an institution
+            if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
+                kind = ActorKind.GOVERNMENT if head.lemma_.lower() in _GOVERNMENT_HEADS else ActorKind.ORGANIZATION
+                known = self._lookup(text)
+                return known or self._ref(text, kind)
+            return None
+        if head.pos_ == "PROPN":
+            return self._known(text, None)
+        if head.lemma_.lower() in _INSTITUTION_HEADS and _definite(span):
+            return self._previous_org(span) or self._ref(text, ActorKind.ORGANIZATION)
+        return None
+
+    def _previous_org(self, span: SpacySpan) -> ActorRef | None:
+        """"the ministry said": the latest organisation whose name has that noun."""
+        head = span.root.lower_
+        for ent in reversed([e for e in self.doc.ents if e.end_char <= span.start_char]):
+            if ent.label_ == "ORG" and head in ent.text.lower():
+                return self._known(_describe(ent), "ORG")
+        return None
+
+    def _lookup(self, text: str) -> ActorRef | None:
+        if self.actors is None:
+            return None
+        try:
+            return self.actors.resolve(text, None)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def _known(self, name: str, label: str | None) -> ActorRef:
+        if self.actors is not None:
+            try:
+                ref = self.actors.resolve(name, label)
+            except Exception:  # noqa: BLE001
+                ref = None
+            if ref is not None:
+                return ref
+        if label == "GPE":
+            kind = ActorKind.STATE
+        elif _MEDIA.search(name):
+            kind = ActorKind.MEDIA
+        elif any(w in name.lower().split() for w in ("ministry", "government", "department", "office", "presidency", "cabinet")):
+            kind = ActorKind.GOVERNMENT
+        elif _ARMED.search(name):
+            kind = ActorKind.ARMED_GROUP
+        elif _PARTY.search(name):
+            kind = ActorKind.PARTY
+        else:
+            kind = ActorKind.ORGANIZATION
+        return self._ref(name, kind)
+
+    def _group(self, span: SpacySpan) -> ActorRef | None:
+        head = span.root
+        if head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in span):
+            kind = ActorKind.ANONYMOUS if head.lemma_.lower() in self.ctx.lex.anonymous_heads else ActorKind.GROUP
+            return self._ref(_describe(span), kind)
+        if head.pos_ in ("NOUN", "PROPN"):
+            return self._ref(_describe(span), ActorKind.GROUP)
+        return None
+
+    # -- pronouns -----------------------------------------------------------------------
+
+    def _resolve_pronouns(self, pronoun: list[Candidate]) -> None:
+        chains: list[list[Candidate]] = []
+        for c in pronoun:
+            if chains and self._continues_chain(chains[-1][-1], c):
+                chains[-1].append(c)
+            else:
+                chains.append([c])
+        for chain in chains:
+            first = chain[0]
+            pron = self._pronoun(first) or "he"
+            excluded = set()
+            for member in chain:
+                for m in self.candidates:
+                    if m is member or m.root() is member:
+                        excluded |= self._named_in_content(m)
+            ref = self._antecedent(first, pron, excluded)
+            for member in chain:
+                member.actor = ref
+
+    def _continues_chain(self, prev: Candidate, c: Candidate) -> bool:
+        if self._pronoun(prev) != self._pronoun(c):
+            return False
+        bp = self.ctx.layout.block_at(prev.start)
+        bc = self.ctx.layout.block_at(c.start)
+        if bc - bp > 2:
+            return False
+        between = [
+            o for o in self.candidates
+            if prev.start < o.start < c.start and o.parent is None and self._pronoun(o) is None
+        ]  # fmt: skip
+        if between:
+            return False
+        # a sentence about another named person in between breaks the chain
+        for p in self.persons:
+            if prev.end < p.start < c.start and p.subject and not any(o.overlaps(p.start, p.end) for o in self.candidates):
+                return False
+        return True
+
+    def _named_in_content(self, c: Candidate) -> set[str]:
+        return {p.canonical for p in self.persons if c.overlaps(p.start, p.end)}
+
+    def _antecedent(self, c: Candidate, pron: str, excluded: set[str]) -> ActorRef | None:
+        assert c.speaker is not None
+        at = c.speaker.start_char
+        si = c.sentence
+        want_person = pron in ("he", "she", "i")
+
+        def usable(p: _Person) -> bool:
+            return (
+                p.canonical not in excluded
+                and self.ctx.layout.block_at(p.start) not in self.embed_blocks
+                and not any(o.overlaps(p.start, p.end) and o.kind.value == "direct" for o in self.candidates)
+            )
+
+        if want_person:
+            # 1. a person who is the subject earlier in the same sentence
+            same = [p for p in self.persons if p.sentence == si and p.start < at and p.subject and usable(p)]
+            if same:
+                return self._person_ref(same[-1])
+            # 2. the topic of the sentence before: its speaker, else its subject
+            prev_si = self._previous_sentence(si)
+            if prev_si is not None:
+                topic = self._topic(prev_si)
+                if topic is not None and topic.name not in excluded and topic.kind == ActorKind.PERSON:
+                    return topic
+            # 3. the last person the article quoted
+            for other in reversed(self.candidates):
+                if other.start >= c.start or other is c:
+                    continue
+                if other.rule == "dash":
+                    continue
+                ref = other.actor
+                if isinstance(ref, ActorRef) and ref.kind == ActorKind.PERSON and ref.name not in excluded:
+                    if self.ctx.layout.block_at(c.start) - self.ctx.layout.block_at(other.start) <= 6:
+                        return ref
+            # 4. the last person named
+            before = [p for p in self.persons if p.start < at and usable(p)]
+            if before:
+                return self._person_ref(before[-1])
+            return None
+        # they / it / we: the last non-person speaker, else the last group or organisation
+        for other in reversed(self.candidates):
+            if other.start < c.start and isinstance(other.actor, ActorRef) and other.actor.kind != ActorKind.PERSON:
+                return other.actor
+        return None
+
+    def _previous_sentence(self, si: int) -> int | None:
+        j = si - 1
+        while j >= 0:
+            b = self.ctx.layout.sentence_block[j]
+            if b >= 0 and self.ctx.layout.blocks[b].extractable and b not in self.embed_blocks:
+                return j
+            j -= 1
+        return None
+
+    def _topic(self, si: int) -> ActorRef | None:
+        for o in self.candidates:
+            if o.sentence == si and isinstance(o.actor, ActorRef):
+                return o.actor
+        sent = self.ctx.layout.sentences[si]
+        root = sent.root
+        for p in self.persons:
+            if p.sentence == si and p.root.dep_ == "nsubj" and p.root.head is root:
+                return self._person_ref(p)
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _definite(span: SpacySpan) -> bool:
+    return any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in span[:2])
+
+
+def _describe(span: SpacySpan) -> str:
+    toks = list(span)
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text != ")":
+        toks = toks[:-1]
+    if not toks:
+        return span.text
+    text = span.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].rstrip()
+    return " ".join(text.split())
+
+
+def _role_key(words: str, titles: frozenset[str]) -> str | None:
+    words = words.replace("-", " ").replace("’s", "").replace("'s", "")
+    toks = [w for w in words.split() if w not in _FORMER and w not in ("the", "a", "an", "his", "her")]
+    toks = [w for w in toks if w in titles or w in _ROLE_SYNONYMS]
+    if not toks:
+        return None
+    key = " ".join(toks)
+    for a, b in _ROLE_SYNONYMS.items():
+        key = re.sub(rf"\b{a}\b", b, key)
+    for honorific in ("mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh", "sayyid"):
+        key = key.replace(honorific, "").strip()
+    return " ".join(key.split()) or None
+
+
+def _qual(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = text.strip().lower()
+    return re.sub(r"[’']s$", "", t)
+
+
+def _same_qualifier(a: str, b: str) -> bool:
+    """"iraq" = "iraqi", "us" = "u.s.": the same place or its adjective."""
+    a, b = a.replace(".", ""), b.replace(".", "")
+    return a[:4] == b[:4]
+
+
+def resolve_speakers(
+    ctx: Context, candidates: list[Candidate], actors: ActorResolverLike | None = None
+) -> SpeakerResolver:
+    resolver = SpeakerResolver(ctx, candidates, actors)
+    resolver.resolve()
+    return resolver
