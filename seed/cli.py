@@ -58,6 +58,48 @@ def load(
         raise typer.Exit(code=1)
 
 
+@app.command("extract")
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt) or directories.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="Output format: jsonl, json or csv.")
+    ] = "jsonl",
+    manifest: Annotated[
+        Path | None,
+        typer.Option("--manifest", help="Manifest (YAML or JSON) giving outlet, URL, title, date."),
+    ] = None,
+) -> None:
+    """Print each attributed statement (speaker, cue, content, kind, date) without a database.
+
+    Exits with 1 when any file could not be read (the others are still printed).
+    """
+    from seed.output import FORMATS, write
+    from seed.pipeline import extract_paths
+
+    if output_format not in FORMATS:
+        typer.echo(f"dicta extract: unknown format {output_format!r}; use {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(code=2)
+    loaded = None
+    if manifest is not None:
+        from seed.manifest import ManifestError, load_manifest
+
+        try:
+            loaded = load_manifest(manifest)
+        except (ManifestError, OSError) as exc:
+            typer.echo(f"dicta extract: {exc}", err=True)
+            raise typer.Exit(code=2) from exc
+    failures: list[str] = []
+
+    def report(path: Path, exc: Exception) -> None:
+        failures.append(str(path))
+        typer.echo(f"dicta extract: {path}: {getattr(exc, 'message', exc)}", err=True)
+
+    articles = extract_paths(paths, loaded, on_error=report)
+    write(articles, sys.stdout, output_format)
+    if failures:
+        raise typer.Exit(code=1)
+
+
 @app.command("serve")
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
