@@ -47,13 +47,39 @@ def db_upgrade(
 @app.command("load")
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt) or directories.")],
+    manifest: Annotated[
+        Path | None,
+        typer.Option("--manifest", help="Manifest (YAML or JSON) giving outlet, URL, title, date."),
+    ] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Also write the closing summary as JSON here.")
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=0, help="Extraction processes (default: one per core; 0: in-process)."
+        ),
+    ] = None,
     database_url: DatabaseOption = None,
 ) -> None:
-    """Load articles into the database, one transaction per file; re-loading changes nothing."""
-    from seed.load import run_load
+    """Extract and load articles, one transaction per file; re-loading changes nothing.
 
-    summary = asyncio.run(run_load(paths, _url(database_url)))
-    typer.echo(summary.render())
+    Exits with 1 when any file failed (the others are loaded), 2 when the load cannot start.
+    """
+    from rich.console import Console
+
+    from seed.load import LoadError, run_load
+
+    try:
+        summary = asyncio.run(
+            run_load(paths, _url(database_url), manifest=manifest, workers=workers)
+        )
+    except LoadError as exc:
+        typer.echo(f"dicta load: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
+    summary.render(Console())
+    if report is not None:
+        summary.write_json(report)
     if summary.failed:
         raise typer.Exit(code=1)
 
