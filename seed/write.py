@@ -21,10 +21,13 @@ Matching rules, in order of strength:
   Anonymous sources match by name only.
 - place: GeoNames id or ICAO code; else name, kind and parent; else an alias of a place of
   the same kind and parent.
-- statement: the same ``statement_key`` within the article; else the same speaker, a date
-  within :data:`MERGE_WINDOW_DAYS`, and near-identical content (rapidfuzz ratio ≥
-  :data:`CONTENT_SIMILARITY` on normalised text). Dates that cannot both be true set
-  ``Statement.date_conflict``; each attribution keeps the date its article gives.
+- statement: the same ``statement_key`` within the article; else the same speaker, dates no
+  more than :data:`MERGE_WINDOW_DAYS` apart (unknown dates do not forbid it), and the same
+  words: near-identical (rapidfuzz ratio ≥ :data:`CONTENT_SIMILARITY` on normalised text) or
+  saying the same thing by :func:`seed.merge.similarity` (content words aligned one to one,
+  near synonyms through word vectors when the caller gives them), the rule ``dicta extract``
+  applies across articles. Dates that cannot both be true set ``Statement.date_conflict``;
+  each attribution keeps the date its article gives.
 """
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ from schema import (
     StatementLocation,
     StatementSpeaker,
 )
-from seed import LOADER_VERSION
+from seed import LOADER_VERSION, merge
 from seed.records import (
     ActorRef,
     ArticleMeta,
@@ -75,10 +78,12 @@ from seed.records import (
 
 #: rapidfuzz ratio (0–100) above which two normalised contents are the same utterance
 CONTENT_SIMILARITY = 90.0
+#: content-word similarity (0–1, :func:`seed.merge.similarity`) for the same utterance
+WORDS_SIMILARITY = merge.THRESHOLD
 #: rapidfuzz ratio above which two normalised person names are spellings of one name
 NAME_SIMILARITY = 90.0
-#: how far apart (days) two dates of the same speaker's near-identical words may be
-MERGE_WINDOW_DAYS = 7
+#: how far apart (days) two dates of the same speaker's words may be for one utterance
+MERGE_WINDOW_DAYS = merge.MAX_DAYS_APART
 #: rows per IN (...) list, well under SQLite's bound-parameter limit
 IN_CHUNK = 500
 
@@ -260,12 +265,14 @@ async def write_article(
     article: ExtractedArticle | RawArticle,
     *,
     extractor_version: str = LOADER_VERSION,
+    vectors: merge.Vectors | None = None,
 ) -> WriteResult:
     """Store ``article`` and everything extracted from it in the session's transaction.
 
-    A known article (same sha256) is left untouched and reported with ``new=False``. Raises
-    :class:`AlreadyLoaded` when a concurrent writer stores the same article first; the caller
-    rolls the transaction back.
+    ``vectors`` (word → vector, e.g. spaCy's) lets near synonyms count when comparing a
+    statement with those already stored ("forces"/"troops"). A known article (same sha256) is
+    left untouched and reported with ``new=False``. Raises :class:`AlreadyLoaded` when a
+    concurrent writer stores the same article first; the caller rolls the transaction back.
     """
     if isinstance(article, RawArticle):
         article = ExtractedArticle(raw=article, structure=ArticleStructure(), meta=ArticleMeta())
@@ -274,7 +281,7 @@ async def write_article(
     )
     if existing is not None:
         return WriteResult(article_id=existing, new=False)
-    return await _ArticleWriter(session, run_id, article, extractor_version).write()
+    return await _ArticleWriter(session, run_id, article, extractor_version, vectors).write()
 
 
 @dataclass(slots=True)
@@ -343,7 +350,7 @@ class _StatementState:
     venue: str | None
     location_id: int | None
     dates: _DateState
-    contents: list[str]  # normalised renderings known so far
+    renderings: list[_Words]  # the contents known so far
     new: bool
     changed: bool = False
     conflict_before: bool = False
@@ -357,8 +364,10 @@ class _ArticleWriter:
         run_id: int | None,
         article: ExtractedArticle,
         extractor_version: str,
+        vectors: merge.Vectors | None,
     ) -> None:
         self.session = session
+        self.vectors = vectors
         self.run_id = run_id
         self.article = article
         self.extractor_version = extractor_version
@@ -868,10 +877,10 @@ class _ArticleWriter:
         by_key: dict[str, _StatementState] = {}
         targets: list[_StatementState] = []
         for a, speaker_id in zip(attributions, speakers, strict=True):
-            content = normalize_content(a.content)
+            content = _Words.of(a.content)
             state = by_key.get(a.statement_key) if a.statement_key else None
             if state is None and speaker_id is not None:
-                state = _best_candidate(pool, speaker_id, a, content)
+                state = _best_candidate(pool, speaker_id, a, content, self.vectors)
             if state is None:
                 state = _StatementState(
                     id=None,
@@ -883,7 +892,7 @@ class _ArticleWriter:
                     venue=a.venue,
                     location_id=None,
                     dates=_DateState(None, None, False),
-                    contents=[],
+                    renderings=[],
                     new=True,
                 )
                 pool.append(state)
@@ -1022,11 +1031,11 @@ class _ArticleWriter:
                     venue=r.venue,
                     location_id=r.location_id,
                     dates=_DateState(r.said_on, r.said_precision, bool(r.date_conflict)),
-                    contents=[],
+                    renderings=[],
                     new=False,
                     conflict_before=bool(r.date_conflict),
                 )
-            state.contents.append(normalize_content(r.content))
+            state.renderings.append(_Words.of(r.content))
         return list(states.values())
 
     async def _attributions(
@@ -1194,14 +1203,41 @@ def _twin_draft(draft: _ActorDraft, pending: list[_ActorDraft]) -> _ActorDraft |
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One rendering of a statement, in the two forms it is compared in."""
+
+    normalized: str
+    content_words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, content: str) -> _Words:
+        return cls(normalize_content(content), merge.content_words(content))
+
+
+def _same_words(a: _Words, b: _Words, vectors: merge.Vectors | None) -> float:
+    """How surely two renderings say the same thing (0–1); 0 below the thresholds."""
+    if not a.normalized or not b.normalized:
+        return 0.0
+    if fuzz.ratio(a.normalized, b.normalized, score_cutoff=CONTENT_SIMILARITY):
+        return 1.0
+    score = merge.similarity(a.content_words, b.content_words, vectors)
+    return score if score >= WORDS_SIMILARITY else 0.0
+
+
 def _best_candidate(
-    pool: list[_StatementState], speaker_id: int, a: ExtractedAttribution, content: str
+    pool: list[_StatementState],
+    speaker_id: int,
+    a: ExtractedAttribution,
+    words: _Words,
+    vectors: merge.Vectors | None,
 ) -> _StatementState | None:
-    """The statement of the same speaker whose words ``a`` repeats, dated near enough."""
+    """The statement of the same speaker whose words ``a`` repeats, dated near enough; the
+    closest, then the oldest."""
     best: _StatementState | None = None
     best_score = 0.0
     for state in pool:
-        if state.speaker_id != speaker_id or not content:
+        if state.speaker_id != speaker_id:
             continue
         if (
             a.said_on is not None
@@ -1210,15 +1246,15 @@ def _best_candidate(
             > MERGE_WINDOW_DAYS
         ):
             continue
-        for known in state.contents:
-            score = fuzz.ratio(content, known, score_cutoff=CONTENT_SIMILARITY)
+        for known in state.renderings:
+            score = _same_words(words, known, vectors)
             if score > best_score:
                 best, best_score = state, score
     return best
 
 
 def _join(
-    state: _StatementState, a: ExtractedAttribution, speaker_id: int | None, content: str
+    state: _StatementState, a: ExtractedAttribution, speaker_id: int | None, words: _Words
 ) -> None:
     """Fold one attribution into its statement: dates, canonical text, venue."""
     before = (
@@ -1232,7 +1268,7 @@ def _join(
         state.dates.conflict,
     )
     kind = StatementKind(a.kind)
-    if state.contents and _DIRECTNESS[kind] > _DIRECTNESS[state.kind]:
+    if state.renderings and _DIRECTNESS[kind] > _DIRECTNESS[state.kind]:
         state.text, state.kind = a.content, kind
     state.language = state.language or a.language
     state.medium = state.medium or a.medium
@@ -1240,8 +1276,7 @@ def _join(
     if state.speaker_id is None:
         state.speaker_id = speaker_id
     state.dates.add(a.said_on, a.said_precision)
-    if content:
-        state.contents.append(content)
+    state.renderings.append(words)
     after = (
         state.text,
         state.kind,
