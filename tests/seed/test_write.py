@@ -409,11 +409,14 @@ async def row_counts(session: AsyncSession) -> dict[str, int]:
 
 
 async def write(
-    sessions: async_sessionmaker[AsyncSession], x: ExtractedArticle, run_id: int | None = None
+    sessions: async_sessionmaker[AsyncSession],
+    x: ExtractedArticle,
+    run_id: int | None = None,
+    vectors: Any = None,
 ) -> Any:
     """One article in a transaction of its own, as the loader writes it."""
     async with sessions() as s, s.begin():
-        return await write_article(s, run_id, x, extractor_version="test/1")
+        return await write_article(s, run_id, x, extractor_version="test/1", vectors=vectors)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -688,6 +691,59 @@ async def test_same_utterance_in_two_articles_is_one_statement_with_a_date_confl
         # one outlet, its unknown fields filled in by the second article, none overwritten
         outlet = (await s.scalars(select(Outlet))).one()
         assert (outlet.domain, outlet.country, outlet.language) == ("newarab.com", "GB", "en")
+
+
+@pytest.mark.parametrize("with_vectors", [True, False], ids=["vectors", "no-vectors"])
+async def test_the_same_remark_in_other_words_joins_its_statement_through_word_vectors(
+    sessions: async_sessionmaker[AsyncSession], with_vectors: bool
+) -> None:
+    from seed.load import word_vectors
+
+    vectors = word_vectors() if with_vectors else None
+    first = (
+        "Al-Sudani said Iraq “no longer needs the presence of foreign combat forces on its soil,”."
+    )
+    second = "On Monday, al-Sudani said the country does not need foreign combatant troops."
+    await write(
+        sessions,
+        article(
+            first,
+            [
+                att(
+                    first,
+                    "Iraq “no longer needs the presence of foreign combat forces on its soil,”",
+                    speaker=SUDANI,
+                    kind=StatementKind.MIXED,
+                    said_on=dt.date(2023, 8, 15),
+                )
+            ],
+            name="first",
+        ),
+        vectors=vectors,
+    )
+    result = await write(
+        sessions,
+        article(
+            second,
+            [
+                att(
+                    second,
+                    "the country does not need foreign combatant troops",
+                    speaker=SUDANI,
+                    kind=StatementKind.INDIRECT,
+                    said_on=dt.date(2023, 8, 14),
+                )
+            ],
+            name="second",
+        ),
+        vectors=vectors,
+    )
+    # "forces" and "troops" are near synonyms only through the vectors
+    assert result.statements_merged == (1 if with_vectors else 0)
+    assert result.date_conflicts == (1 if with_vectors else 0)
+    async with sessions() as s:
+        statements = await s.scalar(select(func.count()).select_from(Statement))
+        assert statements == (1 if with_vectors else 2)
 
 
 async def test_actor_and_place_aliases_merge_across_articles(
