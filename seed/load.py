@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import aclosing
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +127,7 @@ def word_vectors() -> Vectors | None:
         exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"],
     ).vocab
 
+    @lru_cache(maxsize=65536)
     def vector(word: str) -> Any:
         return vocab.get_vector(word) if vocab.has_vector(word) else None
 

@@ -22,7 +22,8 @@ Matching rules, in order of strength:
 - place: GeoNames id or ICAO code; else name, kind and parent; else an alias of a place of
   the same kind and parent.
 - statement: the same ``statement_key`` within the article; else the same speaker, dates no
-  more than :data:`MERGE_WINDOW_DAYS` apart (unknown dates do not forbid it), and the same
+  more than :data:`MERGE_WINDOW_DAYS` apart (an undated rendering counts from the days before
+  its article came out; unknown dates do not forbid it), and the same
   words: near-identical (rapidfuzz ratio ≥ :data:`CONTENT_SIMILARITY` on normalised text) or
   saying the same thing by :func:`seed.merge.similarity` (content words aligned one to one,
   near synonyms through word vectors when the caller gives them), the rule ``dicta extract``
@@ -80,6 +81,8 @@ from seed.records import (
 CONTENT_SIMILARITY = 90.0
 #: content-word similarity (0–1, :func:`seed.merge.similarity`) for the same utterance
 WORDS_SIMILARITY = merge.THRESHOLD
+#: words in common as written (same similarity, no vectors) before vectors are consulted
+PREFILTER_SIMILARITY = 0.3
 #: rapidfuzz ratio above which two normalised person names are spellings of one name
 NAME_SIMILARITY = 90.0
 #: how far apart (days) two dates of the same speaker's words may be for one utterance
@@ -350,7 +353,7 @@ class _StatementState:
     venue: str | None
     location_id: int | None
     dates: _DateState
-    renderings: list[_Words]  # the contents known so far
+    renderings: list[_Rendering]  # the contents known so far, with when they were said
     new: bool
     changed: bool = False
     conflict_before: bool = False
@@ -877,10 +880,14 @@ class _ArticleWriter:
         by_key: dict[str, _StatementState] = {}
         targets: list[_StatementState] = []
         for a, speaker_id in zip(attributions, speakers, strict=True):
-            content = _Words.of(a.content)
+            meta = self.article.meta
+            content = _Rendering.of(
+                a.content,
+                _window(a.said_on, a.said_precision, meta.published_on, meta.published_precision),
+            )
             state = by_key.get(a.statement_key) if a.statement_key else None
             if state is None and speaker_id is not None:
-                state = _best_candidate(pool, speaker_id, a, content, self.vectors)
+                state = _best_candidate(pool, speaker_id, content, self.vectors)
             if state is None:
                 state = _StatementState(
                     id=None,
@@ -984,12 +991,10 @@ class _ArticleWriter:
         self, attributions: Sequence[ExtractedAttribution], speakers: Sequence[int | None]
     ) -> list[_StatementState]:
         """Statements already in the database that an attribution of this article may join:
-        same speaker, dated near enough (or undated). One query."""
+        same speaker, a rendering dated near enough (or undated). One query."""
         speaker_ids = sorted({s for s in speakers if s is not None})
         if not speaker_ids:
             return []
-        published = self.article.meta.published_on
-        refs = [a.said_on or published for a in attributions]
         query = (
             select(
                 _STATEMENT.c.id,
@@ -1004,18 +1009,33 @@ class _ArticleWriter:
                 _STATEMENT.c.said_precision,
                 _STATEMENT.c.date_conflict,
                 _ATTRIBUTION.c.content,
+                _ATTRIBUTION.c.said_on.label("rendering_said_on"),
+                _ATTRIBUTION.c.said_precision.label("rendering_precision"),
+                _ARTICLE.c.published_on,
+                _ARTICLE.c.published_precision,
             )
             .join(_ATTRIBUTION, _ATTRIBUTION.c.statement_id == _STATEMENT.c.id)
+            .join(_ARTICLE, _ARTICLE.c.id == _ATTRIBUTION.c.article_id)
             .where(_STATEMENT.c.speaker_id.in_(speaker_ids))
             .order_by(_STATEMENT.c.id, _ATTRIBUTION.c.id)
         )
-        if all(r is not None for r in refs):
-            dates = [r for r in refs if r is not None]
-            # a year-precision date may lie up to a year away from its first day
-            lo = min(dates) - dt.timedelta(days=MERGE_WINDOW_DAYS + 366)
-            hi = max(dates) + dt.timedelta(days=MERGE_WINDOW_DAYS)
+        meta = self.article.meta
+        windows = [
+            _window(a.said_on, a.said_precision, meta.published_on, meta.published_precision)
+            for a in attributions
+        ]
+        if windows and all(w is not None for w in windows):
+            lo = min(w[0] for w in windows if w is not None)
+            hi = max(w[1] for w in windows if w is not None)
+            days = dt.timedelta(days=MERGE_WINDOW_DAYS)
+            said, published = _ATTRIBUTION.c.said_on, _ARTICLE.c.published_on
             query = query.where(
-                _STATEMENT.c.said_on.is_(None) | _STATEMENT.c.said_on.between(lo, hi)
+                # a year-precision date is stored as its first day: up to a year early
+                said.between(lo - days - dt.timedelta(days=366), hi + days)
+                | (
+                    said.is_(None)
+                    & (published.is_(None) | published.between(lo - days, hi + 2 * days))
+                )
             )
         states: dict[int, _StatementState] = {}
         for r in await self.session.execute(query):
@@ -1035,7 +1055,17 @@ class _ArticleWriter:
                     new=False,
                     conflict_before=bool(r.date_conflict),
                 )
-            state.renderings.append(_Words.of(r.content))
+            state.renderings.append(
+                _Rendering.of(
+                    r.content,
+                    _window(
+                        r.rendering_said_on,
+                        r.rendering_precision,
+                        r.published_on,
+                        r.published_precision,
+                    ),
+                )
+            )
         return list(states.values())
 
     async def _attributions(
@@ -1203,58 +1233,80 @@ def _twin_draft(draft: _ActorDraft, pending: list[_ActorDraft]) -> _ActorDraft |
     return None
 
 
+def _window(
+    said_on: dt.date | None,
+    precision: DatePrecision | None,
+    published_on: dt.date | None,
+    published_precision: DatePrecision | None,
+) -> tuple[dt.date, dt.date] | None:
+    """The days a rendering may have been said on: its date, else the days before its
+    article came out; None when neither is known (as :mod:`seed.merge` reckons it)."""
+    if said_on is not None:
+        return date_interval(said_on, precision)
+    if published_on is not None and published_precision in (None, DatePrecision.DAY):
+        return published_on - dt.timedelta(days=MERGE_WINDOW_DAYS), published_on
+    return None
+
+
 @dataclass(frozen=True, slots=True)
-class _Words:
-    """One rendering of a statement, in the two forms it is compared in."""
+class _Rendering:
+    """One rendering of a statement, in the forms it is compared in, and when it was said."""
 
     normalized: str
     content_words: tuple[str, ...]
+    window: tuple[dt.date, dt.date] | None
 
     @classmethod
-    def of(cls, content: str) -> _Words:
-        return cls(normalize_content(content), merge.content_words(content))
+    def of(cls, content: str, window: tuple[dt.date, dt.date] | None) -> _Rendering:
+        return cls(normalize_content(content), merge.content_words(content), window)
+
+    def near(self, other: _Rendering) -> bool:
+        if self.window is None or other.window is None:
+            return True
+        gap = max(self.window[0], other.window[0]) - min(self.window[1], other.window[1])
+        return gap.days <= MERGE_WINDOW_DAYS
 
 
-def _same_words(a: _Words, b: _Words, vectors: merge.Vectors | None) -> float:
-    """How surely two renderings say the same thing (0–1); 0 below the thresholds."""
+def _same_words(a: _Rendering, b: _Rendering, vectors: merge.Vectors | None) -> float:
+    """How surely two renderings say the same thing (0–1); 0 below the thresholds.
+
+    Word vectors are consulted only for pairs that already share
+    :data:`PREFILTER_SIMILARITY` of their words as written: they turn near synonyms
+    ("forces"/"troops") into matches, and are by far the costliest comparison."""
     if not a.normalized or not b.normalized:
         return 0.0
     if fuzz.ratio(a.normalized, b.normalized, score_cutoff=CONTENT_SIMILARITY):
         return 1.0
-    score = merge.similarity(a.content_words, b.content_words, vectors)
+    score = merge.similarity(a.content_words, b.content_words)
+    if score < WORDS_SIMILARITY and vectors is not None and score >= PREFILTER_SIMILARITY:
+        score = merge.similarity(a.content_words, b.content_words, vectors)
     return score if score >= WORDS_SIMILARITY else 0.0
 
 
 def _best_candidate(
     pool: list[_StatementState],
     speaker_id: int,
-    a: ExtractedAttribution,
-    words: _Words,
+    rendering: _Rendering,
     vectors: merge.Vectors | None,
 ) -> _StatementState | None:
-    """The statement of the same speaker whose words ``a`` repeats, dated near enough; the
-    closest, then the oldest."""
+    """The statement of the same speaker whose words this rendering repeats, said near
+    enough in time; the closest, then the oldest."""
     best: _StatementState | None = None
     best_score = 0.0
     for state in pool:
         if state.speaker_id != speaker_id:
             continue
-        if (
-            a.said_on is not None
-            and state.dates.said_on is not None
-            and dates_gap(state.dates.said_on, state.dates.precision, a.said_on, a.said_precision)
-            > MERGE_WINDOW_DAYS
-        ):
-            continue
         for known in state.renderings:
-            score = _same_words(words, known, vectors)
+            if not rendering.near(known):
+                continue
+            score = _same_words(rendering, known, vectors)
             if score > best_score:
                 best, best_score = state, score
     return best
 
 
 def _join(
-    state: _StatementState, a: ExtractedAttribution, speaker_id: int | None, words: _Words
+    state: _StatementState, a: ExtractedAttribution, speaker_id: int | None, words: _Rendering
 ) -> None:
     """Fold one attribution into its statement: dates, canonical text, venue."""
     before = (

@@ -849,6 +849,22 @@ async def test_same_words_of_other_speakers_or_far_apart_dates_stay_apart(
         assert await s.scalar(select(func.count()).select_from(Statement)) == 3
 
 
+async def test_undated_renderings_count_from_their_articles_publication(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    words = "Iraq no longer needs the presence of foreign combat forces on its soil"
+    published = [dt.date(2023, 8, 15), dt.date(2023, 8, 17), dt.date(2021, 7, 26)]
+    results = []
+    for i, day in enumerate(published):
+        text = f"Report {i}\nSudani said {words}."
+        x = article(text, [att(text, words, speaker=SUDANI)], name=f"{i}", published=day)
+        results.append(await write(sessions, x))
+    # two days apart: one statement; two years earlier: another
+    assert [r.statements_merged for r in results] == [0, 1, 0]
+    async with sessions() as s:
+        assert await s.scalar(select(func.count()).select_from(Statement)) == 2
+
+
 async def test_statement_key_groups_renderings_within_an_article(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
