@@ -147,6 +147,14 @@ def serve(
     )
 
 
+@app.command("graphql-schema")
+def graphql_schema() -> None:
+    """Print the GraphQL schema (SDL), as checked in at schema.graphql."""
+    from api.graphql import print_sdl
+
+    typer.echo(print_sdl(), nl=False)
+
+
 def main() -> None:
     try:
         app()
