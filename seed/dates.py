@@ -44,7 +44,9 @@ _WEEKDAYS = {d: i for i, d in enumerate(
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_LEAD = re.compile(r"^(?:on|in|at|during|since|by|of|the|early|late|mid|mid-|earlier|later)\s+", re.I)
+_LEAD = re.compile(
+    r"^(?:on|in|at|during|since|by|of|the|early|late|mid|mid-|earlier|later)\s+", re.I
+)
 _FORMS = [
     (re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}$", re.I), DatePrecision.DAY),
     (re.compile(rf"^{_MONTH}\s+{_DAY},?\s+{_YEAR}$", re.I), DatePrecision.DAY),
@@ -55,7 +57,9 @@ _FORMS = [
     (re.compile(rf"^{_MONTH}$", re.I), DatePrecision.MONTH),
 ]
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
-_WEEKDAY = re.compile(r"^(?P<last>last\s+|this\s+|on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")$", re.I)
+_WEEKDAY = re.compile(
+    r"^(?P<last>last\s+|this\s+|on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")$", re.I
+)
 _DURATION = re.compile(
     r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+ago)|\brecent\b|\bpast\b", re.I
 )
@@ -177,9 +181,11 @@ def _dateparser(text: str, base: dt.date | None, raw: str) -> SaidOn | None:
     data = _parser(base).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
-    period = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}.get(
-        data.period or ""
-    )
+    period = {
+        "day": DatePrecision.DAY,
+        "month": DatePrecision.MONTH,
+        "year": DatePrecision.YEAR,
+    }.get(data.period or "")
     if period is None:
         return None
     d = data.date_obj.date()
@@ -203,13 +209,11 @@ def date_expression(ctx: Context, cand: Candidate) -> str | None:
         # between the speaker and the words
         if cand.rule != "echo" or speaker is None:
             return None
-        for ent in sent.ents:
-            if ent.label_ == "DATE" and speaker[1] <= ent.start_char and ent.end_char <= cand.start:
+        for ent in ctx.ents_in(sent.start_char, sent.end_char, ("DATE",)):
+            if speaker[1] <= ent.start_char and ent.end_char <= cand.start:
                 return ent.text
         return None
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in ctx.ents_in(sent.start_char, sent.end_char, ("DATE",)):
         a, b = ent.start_char, ent.end_char
         if cand.overlaps(a, b) or (speaker and speaker[0] <= a < speaker[1]):
             continue
@@ -223,11 +227,11 @@ def date_expression(ctx: Context, cand: Candidate) -> str | None:
 def _governed_by(tok: Token, cue: Token) -> bool:
     t = tok
     for _ in range(8):
-        if t is cue:
+        if t.i == cue.i:
             return True
-        if t.dep_ not in _PATH_DEPS or t.head is t:
+        if t.dep_ not in _PATH_DEPS or t.head.i == t.i:
             return False
-        if t is not tok and t.pos_ in ("VERB", "AUX"):
+        if t.i != tok.i and t.pos_ in ("VERB", "AUX"):
             return False
         t = t.head
     return False

@@ -146,7 +146,9 @@ def _canonicalize(articles: list[ExtractedArticle]) -> list[ExtractedArticle]:
         from seed.entities.gazetteer import default_gazetteer
 
         resolver = ActorResolver(default_gazetteer())
-        mapping = {r.name: c.name for r, c in zip(refs, resolver.canonicalize_across(refs), strict=True)}
+        mapping = {
+            r.name: c.name for r, c in zip(refs, resolver.canonicalize_across(refs), strict=True)
+        }
     except Exception:  # noqa: BLE001 - without the resolver, our own grouping
         mapping = canonical_names(refs)
 
@@ -226,12 +228,23 @@ def merge(
     words = [content_words(att.content) for _, _, att in items]
     windows = [_window(att, articles[ai]) for ai, _, att in items]
     for members in by_speaker.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if find(i) == find(j) or not _compatible(windows[i], windows[j]):
+        # compare each pair of distinct wordings once, and only wordings sharing a stem
+        wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i in members:
+            wordings[words[i]].append(i)
+        index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for w in wordings:
+            for stem in {_stem(x) for x in w if x != "<not>"}:
+                index[stem].add(w)
+        for a, a_members in wordings.items():
+            partners = {b for x in a if x != "<not>" for b in index[_stem(x)]}
+            for b in partners:
+                if b < a or (b != a and similarity(a, b, vectors) < threshold):
                     continue
-                if similarity(words[i], words[j], vectors) >= threshold:
-                    parent[find(j)] = find(i)
+                for i in a_members:
+                    for j in wordings[b]:
+                        if i != j and find(i) != find(j) and _compatible(windows[i], windows[j]):
+                            parent[find(j)] = find(i)
     # identical words without a speaker, in one article, are one statement too
     seen: dict[tuple[int, str], int] = {}
     for idx, (ai, _, att) in enumerate(items):
@@ -252,7 +265,9 @@ def merge(
     out: list[list[ExtractedAttribution]] = [[] for _ in articles]
     for idx, (ai, _, att) in enumerate(items):
         out[ai].append(dataclasses.replace(att, statement_key=keys[find(idx)]))
-    return [dataclasses.replace(art, attributions=tuple(out[ai])) for ai, art in enumerate(articles)]
+    return [
+        dataclasses.replace(art, attributions=tuple(out[ai])) for ai, art in enumerate(articles)
+    ]
 
 
 def date_conflicts(articles: Iterable[ExtractedArticle]) -> set[str]:
@@ -278,7 +293,7 @@ def _at(d: dt.date, precision: DatePrecision | None) -> str:
 
 
 def _nested(dates: set[str]) -> bool:
-    """"2023-08" and "2023-08-15" agree: one contains the other."""
+    """ "2023-08" and "2023-08-15" agree: one contains the other."""
     ordered = sorted(dates, key=len)
     return all(longer.startswith(ordered[0]) for longer in ordered[1:]) and all(
         b.startswith(a) for a, b in zip(ordered, ordered[1:])

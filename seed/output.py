@@ -20,7 +20,9 @@ FIELDS = (
 FORMATS = ("jsonl", "json", "csv")
 
 
-def row(article: ExtractedArticle, att: ExtractedAttribution, conflicts: set[str]) -> dict[str, Any]:
+def row(
+    article: ExtractedArticle, att: ExtractedAttribution, conflicts: set[str]
+) -> dict[str, Any]:
     text = article.raw.text
     return {
         "article": article.raw.file_name,
@@ -35,7 +37,9 @@ def row(article: ExtractedArticle, att: ExtractedAttribution, conflicts: set[str
         "end": att.end,
         "cue": att.cue,
         "kind": att.kind.value,
-        "said_on": format_date(att.said_on, att.said_precision) if att.said_on and att.said_precision else None,
+        "said_on": format_date(att.said_on, att.said_precision)
+        if att.said_on and att.said_precision
+        else None,
         "said_on_text": att.said_on_text,
         "language": att.language,
         "medium": att.medium.value if att.medium else None,

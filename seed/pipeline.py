@@ -60,6 +60,18 @@ def load_nlp() -> Language:
 
 
 @cache
+def word_vectors() -> Callable[[str], object | None]:
+    """The model's word vectors, for comparing wordings of one statement."""
+    vocab = load_nlp().vocab
+
+    @cache
+    def vector(word: str) -> object | None:
+        return vocab.get_vector(word) if vocab.has_vector(word) else None
+
+    return vector
+
+
+@cache
 def actor_resolver() -> ActorResolverLike | None:
     return default_resolver()
 
@@ -72,7 +84,9 @@ def _analyse(raw: RawArticle) -> ArticleStructure:
     return analyse(raw)
 
 
-def _infer(raw: RawArticle, structure: ArticleStructure, entry: ManifestEntry | None) -> ArticleMeta:
+def _infer(
+    raw: RawArticle, structure: ArticleStructure, entry: ManifestEntry | None
+) -> ArticleMeta:
     try:
         from seed.metadata import infer
     except ImportError:  # pragma: no cover
@@ -110,10 +124,12 @@ def extract_article(
     meta = _infer(raw, structure, entry)
     if doc is None:
         doc = load_nlp()(raw.text)
-    return merge([_extract(raw, structure, meta, doc)])[0]
+    return merge([_extract(raw, structure, meta, doc)], vectors=word_vectors())[0]
 
 
-def _extract(raw: RawArticle, structure: ArticleStructure, meta: ArticleMeta, doc: Doc) -> ExtractedArticle:
+def _extract(
+    raw: RawArticle, structure: ArticleStructure, meta: ArticleMeta, doc: Doc
+) -> ExtractedArticle:
     layout = segment.layout(doc, structure)
     ctx, candidates = extract(doc, layout)
     resolver = resolve_speakers(ctx, candidates, actor_resolver())
@@ -121,13 +137,13 @@ def _extract(raw: RawArticle, structure: ArticleStructure, meta: ArticleMeta, do
     candidates.sort(key=lambda c: (c.start, c.end))
     base = meta.published_on if meta.published_precision in (None, DatePrecision.DAY) else None
     main_language = meta.languages[0] if meta.languages else None
-    attributions = tuple(
-        _record(ctx, c, base, main_language) for c in candidates if c.fragments
-    )
+    attributions = tuple(_record(ctx, c, base, main_language) for c in candidates if c.fragments)
     return ExtractedArticle(raw=raw, structure=structure, meta=meta, attributions=attributions)
 
 
-def _record(ctx: Context, c: Candidate, base: dt.date | None, main_language: str | None) -> ExtractedAttribution:
+def _record(
+    ctx: Context, c: Candidate, base: dt.date | None, main_language: str | None
+) -> ExtractedAttribution:
     text = ctx.text
     pieces = [text[a:b] for a, b in c.fragments]
     content = " … ".join(pieces)
@@ -171,9 +187,14 @@ def _record(ctx: Context, c: Candidate, base: dt.date | None, main_language: str
 
 
 def _confidence(c: Candidate, actor: ActorRef | None) -> float:
-    score = {"verb": 0.9, "according": 0.8, "continuation": 0.8, "dash": 0.8, "headline": 0.7, "echo": 0.7}.get(
-        c.rule, 0.6
-    )
+    score = {
+        "verb": 0.9,
+        "according": 0.8,
+        "continuation": 0.8,
+        "dash": 0.8,
+        "headline": 0.7,
+        "echo": 0.7,
+    }.get(c.rule, 0.6)
     if actor is None:
         score -= 0.2
     elif c.speaker is not None and c.speaker.root.pos_ == "PRON":
@@ -234,7 +255,7 @@ def extract_paths(
         structure = _analyse(raw)
         prepared.append((raw, structure, _infer(raw, structure, entry)))
     articles = list(_extract_many(prepared, batch_size))
-    return merge(articles)
+    return merge(articles, vectors=word_vectors())
 
 
 def _entry(manifest: Manifest | None, file_name: str) -> ManifestEntry | None:

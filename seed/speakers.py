@@ -24,6 +24,7 @@ whole article.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -46,6 +47,23 @@ _ROLE_SYNONYMS = {
     "fm": "foreign minister",
     "defense minister": "defence minister",
 }
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: entity labels a person's name may carry when NER mistakes it
+_NAME_LABELS = ("", "PERSON", "ORG")
+_PRONOUN_FORMS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+_GENDERED = {
+    **dict.fromkeys(
+        "mr monsieur sir lord king prince emir sultan sheikh pope ayatollah imam spokesman "
+        "chairman congressman businessman councilman father son brother husband uncle "
+        "grandfather nephew boy man".split(), "m"),
+    **dict.fromkeys(
+        "mrs ms miss madam madame dame lady queen princess sheikha spokeswoman chairwoman "
+        "congresswoman businesswoman councilwoman mother daughter sister wife aunt "
+        "grandmother niece girl woman".split(), "f"),
+}  # fmt: skip
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
 _GOVERNMENT_HEADS = {
     "ministry", "government", "office", "department", "cabinet", "presidency", "embassy",
@@ -55,14 +73,17 @@ _GOVERNMENT_HEADS = {
 _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "military", "army", "forces", "police", "navy", "committee", "commission", "coalition",
     "agency", "union", "organization", "organisation", "group", "movement", "party", "front",
-    "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
+    "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia", "police",
+    "ministry", "military",
 }  # fmt: skip
 _MEDIA = re.compile(
     r"\b(news|agency|tv|television|times|post|press|journal|media|channel|radio|network|"
     r"gazette|herald|tribune|reuters|afp|bbc|cnn|newspaper|daily|outlet|website)\b",
     re.I,
 )
-_ARMED = re.compile(r"\b(brigades?|militias?|kata[ei]b|hezbollah|front|army of|battalions?)\b", re.I)
+_ARMED = re.compile(
+    r"\b(brigades?|militias?|kata[ei]b|hezbollah|front|army of|battalions?)\b", re.I
+)
 _PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement)\b", re.I)
 
 
@@ -111,6 +132,12 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
     for n in names:
         if n not in order:
             order.append(n)
+    # "Pro Tem Gary Voss" beside "Gary Voss": the longer form carries a title
+    cores = {
+        n: next((m for m in order if m != n and len(m.split()) >= 2 and n.endswith(" " + m)), n)
+        for n in order
+    }
+    order = [n for n in order if cores[n] == n]
     fulls = [n for n in order if len(n.split()) >= 2]
     out: dict[str, str] = {}
     for n in order:
@@ -121,6 +148,9 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
             if _same_person(n, f, same_article=True) and len(f.split()) > len(best.split()):
                 best = f
         out[n] = best
+    for n, core in cores.items():
+        if core != n:
+            out[n] = core
     # full names spelled two ways ("Mohamed"/"Mohammed") take the first spelling
     for n in order:
         for m in order:
@@ -128,6 +158,8 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
                 break
             if out[m] == m and len(m.split()) >= 2 and _same_person(n, m) and out[n] == n:
                 out[n] = m
+    for n, core in cores.items():
+        out[n] = out.get(core, core)
     return out
 
 
@@ -143,7 +175,9 @@ class _Person:
     sentence: int
     subject: bool
     canonical: str = ""
-    roles: list[tuple[str, str | None, bool]] = field(default_factory=list)  # key, qualifier, former
+    roles: list[tuple[str, str | None, bool]] = field(
+        default_factory=list
+    )  # key, qualifier, former
     description: str | None = None
 
 
@@ -157,7 +191,9 @@ class SpeakerResolver:
         self.actors = actors
         self.titles = ctx.lex.title_words
         self.embed_blocks = {
-            ctx.layout.block_at(c.cue_span[0]) for c in candidates if c.rule == "dash" and c.cue_span
+            ctx.layout.block_at(c.cue_span[0])
+            for c in candidates
+            if c.rule == "dash" and c.cue_span
         } | {ctx.layout.block_at(c.start) for c in candidates if c.rule == "dash"}
         self.persons = self._persons()
         names = cluster_names(p.surface for p in self.persons)
@@ -173,6 +209,7 @@ class SpeakerResolver:
         for p in self.persons:
             self._roles(p)
         self.refs: dict[str, ActorRef] = {}
+        self.gender = self._genders()
 
     def mentions_of(self, actor: object, sentence: int) -> list[SpacySpan]:
         """Spans naming ``actor`` (a person) in sentence ``sentence``, in text order."""
@@ -190,7 +227,7 @@ class SpeakerResolver:
 
     def _persons(self) -> list[_Person]:
         out: list[_Person] = []
-        for ent in self.doc.ents:
+        for ent in self.ctx.ents:
             if ent.label_ != "PERSON":
                 continue
             span = self._extend_name(ent)
@@ -204,6 +241,79 @@ class SpeakerResolver:
                     span.root.dep_ in ("nsubj", "nsubjpass"),
                 )
             )  # fmt: skip
+        out += self._unlabelled(out)
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _unlabelled(self, labelled: list[_Person]) -> list[_Person]:
+        """Mentions of the article's people that NER did not label: a run of capitalised
+        proper nouns ending in a labelled person's surname ("Salote Naivalu" where only
+        "Naivalu" was labelled), and that surname alone ("Naivalu, 52, was appointed")."""
+        surnames = {p.surface.split()[-1] for p in labelled} | self._speaker_surnames()
+        taken = [(p.start, p.end) for p in labelled]
+        doc = self.doc
+        found: list[_Person] = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if not (t.is_title and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in _NAME_LABELS):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and (
+                (doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ in _NAME_LABELS)
+                or (
+                    doc[j + 1].text in ("-", "’", "'")
+                    and j + 2 < len(doc)
+                    and doc[j + 2].pos_ == "PROPN"
+                )
+            ):
+                j += 1
+            span = doc[i : j + 1]
+            i = j + 1
+            name = self._name_text(span)
+            if not name or name.split()[-1] not in surnames:
+                continue
+            if any(a < span.end_char and span.start_char < b for a, b in taken):
+                continue
+            head = span[-1]
+            si = self.ctx.sentence_of[head.i]
+            if si < 0:
+                continue
+            found.append(
+                _Person(
+                    span.start_char,
+                    span.end_char,
+                    name,
+                    head,
+                    si,
+                    head.dep_ in ("nsubj", "nsubjpass"),
+                )
+            )
+        return found
+
+    def _speaker_surnames(self) -> set[str]:
+        """Surnames of the proper-noun speakers ("Salote Naivalu tells …"): whoever speaks
+        under a name is a person unless the gazetteer knows the name as an organisation."""
+        out = set()
+        for c in self.candidates:
+            if c.speaker is None or c.speaker.root.pos_ != "PROPN" or not c.speaker.root.is_title:
+                continue
+            if c.speaker.root.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+                continue
+            head = c.speaker.root
+            toks = [
+                t
+                for t in c.speaker
+                if t.i <= head.i and (t.pos_ in ("PROPN", "NOUN") and t.is_title)
+            ]
+            name = self._name_text(self.doc[toks[0].i : head.i + 1]) if toks else ""
+            words = name.split()
+            if len(words) < 2 or _INSTITUTION_HEADS & {w.lower() for w in words}:
+                continue
+            if self._lookup(name) is not None:
+                continue
+            out.add(words[-1])
         return out
 
     def _extend_name(self, span: SpacySpan) -> SpacySpan:
@@ -211,10 +321,20 @@ class SpeakerResolver:
         doc = self.doc
         end = span.end
         while end < len(doc) and (
-            doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON")
-            or (doc[end].text in ("’", "'", "-") and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")
+            doc[end].pos_ == "PROPN"
+            and doc[end].ent_type_ in ("", "PERSON")
+            or (
+                doc[end].text in ("’", "'", "-")
+                and end + 1 < len(doc)
+                and doc[end + 1].pos_ == "PROPN"
+            )
         ):
-            if doc[end].whitespace_ == "" and doc[end].text not in ("’", "'", "-") and end + 1 < len(doc) and doc[end + 1].text in ("’s", "'s"):
+            if (
+                doc[end].whitespace_ == ""
+                and doc[end].text not in ("’", "'", "-")
+                and end + 1 < len(doc)
+                and doc[end + 1].text in ("’s", "'s")
+            ):
                 end += 1
                 break
             end += 1
@@ -229,7 +349,7 @@ class SpeakerResolver:
             toks = toks[1:]
         if not toks:
             return ""
-        text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        text = self.ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         text = re.sub(r"[’']s$", "", text).strip()
         return _clean(text) if any(c.isalpha() for c in text) else ""
 
@@ -262,8 +382,18 @@ class SpeakerResolver:
             key = _role_key(" ".join(w.lower_ for w in words), self.titles)
             if key and self._role_headed(key):
                 p.roles.append((key, _qual(qualifier), former))
-        # an apposition: "X, the spokesperson of …", "X, head of the committee"
+        # the name in apposition to a role: "the leader of the opposition, Maria Lopez"
         head = p.root
+        if head.dep_ == "appos" and head.head.lower_ in self.titles:
+            role_noun = head.head
+            mods = [c.lower_ for c in role_noun.lefts if c.dep_ in ("compound", "amod")]
+            key = _role_key(" ".join([*mods, role_noun.lower_]), self.titles)
+            if key and self._role_headed(key):
+                org = next((c for c in role_noun.rights if c.dep_ == "prep"), None)
+                p.roles.append(
+                    (key, _qual(org.right_edge.text if org is not None else None), False)
+                )
+        # an apposition: "X, the spokesperson of …", "X, head of the committee"
         appos = child(head, "appos")
         if appos is not None:
             desc = doc[appos.left_edge.i : appos.right_edge.i + 1]
@@ -286,7 +416,9 @@ class SpeakerResolver:
             if c in pronoun:
                 continue
             c.actor = self._resolve_span(c)
-            c.co_actors = [a for a in (self._actor_of(s, c) for s in c.co_speakers) if a is not None]
+            c.co_actors = [
+                a for a in (self._actor_of(s, c) for s in c.co_speakers) if a is not None
+            ]
         self._resolve_pronouns(pronoun)
         for c in self.candidates:
             if c.parent is not None:
@@ -311,8 +443,13 @@ class SpeakerResolver:
         """The actor a speaker phrase names."""
         doc = self.doc
         head = span.root
-        # a person named in the phrase
+        # a person named in the phrase, or in apposition to it ("the Senate's chief
+        # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
+        if person is None:
+            appos = child(head, "appos")
+            if appos is not None:
+                person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
         if person is not None:
             return self._person_ref(person)
         low = head.lemma_.lower()
@@ -326,6 +463,12 @@ class SpeakerResolver:
             poss = child(head, "poss")
             if poss is not None:
                 return self._actor_of(doc[poss.left_edge.i : poss.i + 1], c)
+            # "the report, published by Human Rights Watch, said"
+            for a in head.rights:
+                ag = child(a, "agent") if a.dep_ == "acl" else None
+                pobj = child(ag, "pobj") if ag is not None else None
+                if pobj is not None:
+                    return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
             return self._previous_institution(c)
         # "information obtained by X"
         if head.pos_ == "NOUN" and low in ("information", "data", "report", "reports", "footage"):
@@ -342,13 +485,22 @@ class SpeakerResolver:
             found = self._person_with_role(*role, at=span.start_char)
             if found is not None:
                 return self._person_ref(found)
+            if head.lemma_.lower() not in self.ctx.lex.anonymous_heads:
+                # "the senator", named nowhere in the article: an unnamed person
+                return self._ref(_describe(span), ActorKind.ANONYMOUS)
         # "the source": the source introduced earlier
-        if head.lemma_.lower() in self.ctx.lex.anonymous_heads or head.lower_ in self.ctx.lex.anonymous_heads:
+        if (
+            head.lemma_.lower() in self.ctx.lex.anonymous_heads
+            or head.lower_ in self.ctx.lex.anonymous_heads
+        ):
             if _definite(span) and head.tag_ in ("NN", "NNP"):
                 prev = self._previous_anonymous(c, head.lemma_.lower())
                 if prev is not None:
                     return prev
-            if not any(t.ent_type_ in ("ORG",) and t.head is head and t.dep_ == "compound" for t in span):
+            if not any(
+                t.ent_type_ in ("ORG",) and t.head.i == head.i and t.dep_ == "compound"
+                for t in span
+            ):
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
         if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
             return self._group(span)  # "militias and politicians"
@@ -361,11 +513,29 @@ class SpeakerResolver:
             return (root_hits or inside)[0]
         # a name spaCy did not label: a run of proper nouns heading the phrase
         head = span.root
-        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in self.titles:
+        if head.pos_ == "PROPN" and head.lower_ not in self.titles:
+            # a surname of a person the article names in full ("Smith, 54, denied …"),
+            # whatever label NER gave it here
+            single = self._name_text(span)
+            if single and len(single.split()) == 1 and head.is_title:
+                for q in self.persons:
+                    if len(q.canonical.split()) > 1 and _same_person(
+                        single, q.canonical, same_article=True
+                    ):
+                        return q
+        if (
+            head.pos_ == "PROPN"
+            and head.ent_type_ in ("", "PERSON")
+            and head.lower_ not in self.titles
+        ):
             toks = [t for t in span if t.pos_ == "PROPN" or (t.text in "-’'" and t.i < head.i)]
             text = self._name_text(self.doc[toks[0].i : head.i + 1]) if toks else ""
             words = text.split()
-            known = [q for q in self.persons if _same_person(text, q.surface, same_article=True)] if text else []
+            known = (
+                [q for q in self.persons if _same_person(text, q.surface, same_article=True)]
+                if text
+                else []
+            )
             if len(words) == 1 and known and head.is_title:
                 return known[0]
             if (
@@ -377,7 +547,11 @@ class SpeakerResolver:
                 si = self.ctx.sentence_of[head.i]
                 p = _Person(toks[0].idx, head.idx + len(head), text, head, si, True)
                 p.canonical = self.canonical.get(text) or next(
-                    (q.canonical for q in self.persons if _same_person(text, q.surface, same_article=True)),
+                    (
+                        q.canonical
+                        for q in self.persons
+                        if _same_person(text, q.surface, same_article=True)
+                    ),
                     text,
                 )
                 return p
@@ -396,7 +570,9 @@ class SpeakerResolver:
             if not former
         )
         description = next((q.description for q in mentions if q.description), None)
-        ref = ActorRef(name=name, kind=ActorKind.PERSON, aliases=aliases, description=description, roles=roles)
+        ref = ActorRef(
+            name=name, kind=ActorKind.PERSON, aliases=aliases, description=description, roles=roles
+        )
         self.refs[name] = ref
         return ref
 
@@ -421,19 +597,30 @@ class SpeakerResolver:
             else:
                 words.append(t.lower_)
         key = _role_key(" ".join(words), self.titles)
-        if not key or not self._role_headed(key) or span.root.lower_ not in self.titles | set(_ROLE_SYNONYMS):
+        if (
+            not key
+            or not self._role_headed(key)
+            or span.root.lower_ not in self.titles | set(_ROLE_SYNONYMS)
+        ):
             return None
         return key, _qual(qual), former
 
     def _role_headed(self, key: str) -> bool:
         return key.split()[-1] in self.ctx.lex.role_heads
 
-    def _person_with_role(self, key: str, qual: str | None, former: bool, at: int) -> _Person | None:
+    def _person_with_role(
+        self, key: str, qual: str | None, former: bool, at: int
+    ) -> _Person | None:
         def fits(p: _Person) -> bool:
             for k, q, f in p.roles:
                 if f != former:
                     continue
-                if not (k == key or k.endswith(" " + key) or key.endswith(" " + k) and len(k.split()) > 1):
+                if not (
+                    k == key
+                    or k.endswith(" " + key)
+                    or key.endswith(" " + k)
+                    and len(k.split()) > 1
+                ):
                     continue
                 if qual and q and not _same_qualifier(q, qual):
                     continue
@@ -452,7 +639,11 @@ class SpeakerResolver:
             if other is c or other.start >= c.start or other.actor is None:
                 continue
             ref = other.actor
-            if isinstance(ref, ActorRef) and ref.kind == ActorKind.ANONYMOUS and head in ref.name.lower():
+            if (
+                isinstance(ref, ActorRef)
+                and ref.kind == ActorKind.ANONYMOUS
+                and head in ref.name.lower()
+            ):
                 return ref
         # a source introduced without a statement of its own
         return None
@@ -466,7 +657,7 @@ class SpeakerResolver:
 
     def _organisation(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
-        ents = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "FAC")]
+        ents = self.ctx.ents_in(span.start_char, span.end_char, ("ORG", "GPE", "NORP", "FAC"))
         text = _describe(span)
         low = head.lower_
         if ents:
@@ -476,20 +667,30 @@ class SpeakerResolver:
                 return self._known(name, ent.label_)
             # "the US military", "the Iraqi government": a common noun of an institution
             if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
-                kind = ActorKind.GOVERNMENT if head.lemma_.lower() in _GOVERNMENT_HEADS else ActorKind.ORGANIZATION
+                kind = (
+                    ActorKind.GOVERNMENT
+                    if head.lemma_.lower() in _GOVERNMENT_HEADS
+                    else ActorKind.ORGANIZATION
+                )
                 known = self._lookup(text)
                 return known or self._ref(text, kind)
             return None
         if head.pos_ == "PROPN":
             return self._known(text, None)
-        if head.lemma_.lower() in _INSTITUTION_HEADS and _definite(span):
-            return self._previous_org(span) or self._ref(text, ActorKind.ORGANIZATION)
+        if head.lemma_.lower() in _INSTITUTION_HEADS:
+            previous = self._previous_org(span) if _definite(span) else None
+            kind = (
+                ActorKind.GOVERNMENT
+                if head.lemma_.lower() in _GOVERNMENT_HEADS
+                else ActorKind.ORGANIZATION
+            )
+            return previous or self._ref(text, kind)
         return None
 
     def _previous_org(self, span: SpacySpan) -> ActorRef | None:
-        """"the ministry said": the latest organisation whose name has that noun."""
+        """ "the ministry said": the latest organisation whose name has that noun."""
         head = span.root.lower_
-        for ent in reversed([e for e in self.doc.ents if e.end_char <= span.start_char]):
+        for ent in reversed(self.ctx.ents_in(0, span.start_char, ("ORG",))):
             if ent.label_ == "ORG" and head in ent.text.lower():
                 return self._known(_describe(ent), "ORG")
         return None
@@ -514,7 +715,10 @@ class SpeakerResolver:
             kind = ActorKind.STATE
         elif _MEDIA.search(name):
             kind = ActorKind.MEDIA
-        elif any(w in name.lower().split() for w in ("ministry", "government", "department", "office", "presidency", "cabinet")):
+        elif any(
+            w in name.lower().split()
+            for w in ("ministry", "government", "department", "office", "presidency", "cabinet")
+        ):
             kind = ActorKind.GOVERNMENT
         elif _ARMED.search(name):
             kind = ActorKind.ARMED_GROUP
@@ -527,7 +731,11 @@ class SpeakerResolver:
     def _group(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
         if head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in span):
-            kind = ActorKind.ANONYMOUS if head.lemma_.lower() in self.ctx.lex.anonymous_heads else ActorKind.GROUP
+            kind = (
+                ActorKind.ANONYMOUS
+                if head.lemma_.lower() in self.ctx.lex.anonymous_heads
+                else ActorKind.GROUP
+            )
             return self._ref(_describe(span), kind)
         if head.pos_ in ("NOUN", "PROPN"):
             return self._ref(_describe(span), ActorKind.GROUP)
@@ -553,6 +761,9 @@ class SpeakerResolver:
             ref = self._antecedent(first, pron, excluded)
             for member in chain:
                 member.actor = ref
+            g = _PRONOUN_GENDER.get(pron)
+            if g and isinstance(ref, ActorRef) and ref.kind == ActorKind.PERSON:
+                self.gender.setdefault(ref.name, g)
 
     def _continues_chain(self, prev: Candidate, c: Candidate) -> bool:
         if self._pronoun(prev) != self._pronoun(c):
@@ -569,7 +780,11 @@ class SpeakerResolver:
             return False
         # a sentence about another named person in between breaks the chain
         for p in self.persons:
-            if prev.end < p.start < c.start and p.subject and not any(o.overlaps(p.start, p.end) for o in self.candidates):
+            if (
+                prev.end < p.start < c.start
+                and p.subject
+                and not any(o.overlaps(p.start, p.end) for o in self.candidates)
+            ):
                 return False
         return True
 
@@ -580,46 +795,115 @@ class SpeakerResolver:
         assert c.speaker is not None
         at = c.speaker.start_char
         si = c.sentence
-        want_person = pron in ("he", "she", "i")
+        gender = _PRONOUN_GENDER.get(pron)
+
+        def fits(ref: ActorRef | None) -> bool:
+            if not isinstance(ref, ActorRef) or ref.name in excluded:
+                return False
+            if ref.kind == ActorKind.PERSON:
+                known = self.gender.get(ref.name)
+                return gender is None or known is None or known == gender
+            # an unnamed single person ("one executive", "a senior official")
+            return ref.kind == ActorKind.ANONYMOUS and _singular(ref.name)
 
         def usable(p: _Person) -> bool:
             return (
-                p.canonical not in excluded
+                fits(self._person_ref(p))
                 and self.ctx.layout.block_at(p.start) not in self.embed_blocks
-                and not any(o.overlaps(p.start, p.end) and o.kind.value == "direct" for o in self.candidates)
+                and not any(
+                    o.overlaps(p.start, p.end) and o.kind.value == "direct" for o in self.candidates
+                )
             )
 
-        if want_person:
+        if pron in ("he", "she", "i"):
             # 1. a person who is the subject earlier in the same sentence
-            same = [p for p in self.persons if p.sentence == si and p.start < at and p.subject and usable(p)]
+            same = [
+                p
+                for p in self.persons
+                if p.sentence == si and p.start < at and p.subject and usable(p)
+            ]
             if same:
                 return self._person_ref(same[-1])
-            # 2. the topic of the sentence before: its speaker, else its subject
+            # 2. the topic of the sentences before: a speaker, else a subject; a sentence
+            #    whose subject is the same pronoun passes the topic on ("But she is …")
             prev_si = self._previous_sentence(si)
-            if prev_si is not None:
+            for _ in range(3):
+                if prev_si is None:
+                    break
                 topic = self._topic(prev_si)
-                if topic is not None and topic.name not in excluded and topic.kind == ActorKind.PERSON:
-                    return topic
-            # 3. the last person the article quoted
+                if topic is not None:
+                    if fits(topic):
+                        return topic
+                    break
+                if not self._pronoun_subject(prev_si, pron):
+                    break
+                prev_si = self._previous_sentence(prev_si)
+            # 3. the last speaker the article quoted
+            block = self.ctx.layout.block_at(c.start)
             for other in reversed(self.candidates):
-                if other.start >= c.start or other is c:
+                if other.start >= c.start or other is c or other.rule == "dash":
                     continue
-                if other.rule == "dash":
-                    continue
-                ref = other.actor
-                if isinstance(ref, ActorRef) and ref.kind == ActorKind.PERSON and ref.name not in excluded:
-                    if self.ctx.layout.block_at(c.start) - self.ctx.layout.block_at(other.start) <= 6:
-                        return ref
-            # 4. the last person named
+                if block - self.ctx.layout.block_at(other.start) > 6:
+                    break
+                if fits(other.actor if isinstance(other.actor, ActorRef) else None):
+                    return other.actor  # type: ignore[return-value]
+            # 4. the last person named as a subject, else the last person named
             before = [p for p in self.persons if p.start < at and usable(p)]
-            if before:
-                return self._person_ref(before[-1])
+            subjects = [p for p in before if p.subject]
+            if subjects or before:
+                return self._person_ref((subjects or before)[-1])
             return None
         # they / it / we: the last non-person speaker, else the last group or organisation
         for other in reversed(self.candidates):
-            if other.start < c.start and isinstance(other.actor, ActorRef) and other.actor.kind != ActorKind.PERSON:
+            if (
+                other.start < c.start
+                and isinstance(other.actor, ActorRef)
+                and other.actor.kind != ActorKind.PERSON
+            ):
                 return other.actor
         return None
+
+    def _pronoun_subject(self, si: int, pron: str) -> bool:
+        root = self.ctx.layout.sentences[si].root
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pron for c in root.children)
+
+    # -- gender -------------------------------------------------------------------------
+
+    def _genders(self) -> dict[str, str]:
+        """What the article itself says of each person's gender: a gendered title or
+        description ("Mr.", "spokeswoman"), or a pronoun in a sentence that names only them
+        ("Asked whether he could …, Lundgren said"; "X keeps a photograph of her …")."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        doc = self.doc
+        for p in self.persons:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+            appos = child(p.root, "appos")
+            if appos is not None:
+                words += [t.lower_ for t in appos.subtree]
+            for w in words:
+                g = _GENDERED.get(w.rstrip("."))
+                if g:
+                    votes[p.canonical][g] += 2
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for p in self.persons:
+            by_sentence[p.sentence].add(p.canonical)
+        for si, names in by_sentence.items():
+            if len(names) != 1:
+                continue
+            (name,) = names
+            for t in self.ctx.layout.sentences[si]:
+                g = _PRONOUN_FORMS.get(t.lower_)
+                if g and t.pos_ == "PRON" and not self.ctx.inside_quote(t):
+                    votes[name][g] += 1
+        out = {}
+        for name, v in votes.items():
+            (g, n), *rest = v.most_common()
+            if not rest or n > rest[0][1]:
+                out[name] = g
+        return out
 
     def _previous_sentence(self, si: int) -> int | None:
         j = si - 1
@@ -637,12 +921,23 @@ class SpeakerResolver:
         sent = self.ctx.layout.sentences[si]
         root = sent.root
         for p in self.persons:
-            if p.sentence == si and p.root.dep_ == "nsubj" and p.root.head is root:
+            if p.sentence == si and p.root.dep_ == "nsubj" and p.root.head.i == root.i:
                 return self._person_ref(p)
         return None
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _singular(description: str) -> bool:
+    """ "executive at a manufacturer" yes, "officials" no: the head is the first noun."""
+    words = description.replace(",", " ").split()
+    head = next((w for w in words if w.lower() not in ("senior", "top", "western", "local")), "")
+    for w in words:
+        if w.lower() in ("at", "in", "of", "from", "for", "with", "who", "close", "familiar"):
+            break
+        head = w
+    return not head.lower().endswith("s") or head.lower().endswith(("ss", "us"))
 
 
 def _definite(span: SpacySpan) -> bool:
@@ -657,7 +952,9 @@ def _describe(span: SpacySpan) -> str:
         toks = toks[:-1]
     if not toks:
         return span.text
-    text = span.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+    text = span.doc[toks[0].i : toks[-1].i + 1].text
+    # "a Western diplomat in Bangui, who asked not to be named": the description ends
+    text = re.split(r",\s*(?:who|which|whose|speaking|citing)\b", text)[0]
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()
     return " ".join(text.split())
@@ -665,7 +962,9 @@ def _describe(span: SpacySpan) -> str:
 
 def _role_key(words: str, titles: frozenset[str]) -> str | None:
     words = words.replace("-", " ").replace("’s", "").replace("'s", "")
-    toks = [w for w in words.split() if w not in _FORMER and w not in ("the", "a", "an", "his", "her")]
+    toks = [
+        w for w in words.split() if w not in _FORMER and w not in ("the", "a", "an", "his", "her")
+    ]
     toks = [w for w in toks if w in titles or w in _ROLE_SYNONYMS]
     if not toks:
         return None
@@ -685,7 +984,7 @@ def _qual(text: str | None) -> str | None:
 
 
 def _same_qualifier(a: str, b: str) -> bool:
-    """"iraq" = "iraqi", "us" = "u.s.": the same place or its adjective."""
+    """ "iraq" = "iraqi", "us" = "u.s.": the same place or its adjective."""
     a, b = a.replace(".", ""), b.replace(".", "")
     return a[:4] == b[:4]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -78,10 +79,24 @@ class Context:
         self._quote_starts = [q.start for q in self.quotes]
         self.sentence_of = [-1] * len(doc)
         for si, s in enumerate(layout.sentences):
-            for i in range(s.start, s.end):
-                self.sentence_of[i] = si
+            self.sentence_of[s.start : s.end] = [si] * (s.end - s.start)
         self._excluded = sorted((s.start, s.end) for s in layout.excluded)
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = doc.to_array(IDX).tolist()
+        self.ents = list(doc.ents)  # spaCy builds them anew on every access: once here
+        self._ent_starts = [e.start_char for e in self.ents]
+
+    def ents_in(
+        self, start: int, end: int, labels: tuple[str, ...] | None = None
+    ) -> list[SpacySpan]:
+        """Named entities lying within characters ``start``–``end``."""
+        i = bisect.bisect_left(self._ent_starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            e = self.ents[i]
+            if e.end_char <= end and (labels is None or e.label_ in labels):
+                out.append(e)
+            i += 1
+        return out
 
     def token_after(self, char: int) -> Token | None:
         """The first non-blank token starting at or after ``char``."""
@@ -195,7 +210,11 @@ class Context:
         if stop_at:
             run = [i for i in run if i not in stop_at] or run
         doc = self.doc
-        while run and doc[run[0]].lower_ in _LEADING_CONNECTIVES and doc[run[0]].dep_ in ("mark", "dobj"):
+        while (
+            run
+            and doc[run[0]].lower_ in _LEADING_CONNECTIVES
+            and doc[run[0]].dep_ in ("mark", "dobj")
+        ):
             run = run[1:]
         while run and doc[run[-1]].dep_ == "cc":
             run = run[:-1]

@@ -21,6 +21,7 @@ class VerbFrames:
     as_: bool = False
     of: bool = False
     quote_only: bool = False
+    objcomp: bool = False
     preps: frozenset[str] = frozenset()
     particle: str | None = None
 
@@ -53,6 +54,7 @@ def _frames(spec: list[str], particle: str | None) -> VerbFrames:
         as_="as" in spec,
         of="of" in spec,
         quote_only="quote" in spec,
+        objcomp="objcomp" in spec,
         preps=frozenset(s.split(":", 1)[1] for s in spec if s.startswith("prep:")),
         particle=particle,
     )

@@ -28,8 +28,10 @@ def core_np(head: Token) -> SpacySpan:
     # a description keeps it ("a security source in Anbar province")
     stop = _NP_STOP | ({"prep"} if head.pos_ == "PROPN" else set())
     for child in head.rights:
-        if child.dep_ in stop and not _name_internal(child):
+        if child.dep_ in stop and not _name_internal(child) and not _same_entity(head, child):
             break
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            break  # "ministers on Tuesday warned": the date is the cue's
         right = child.right_edge.i
     while left < head.i and (doc[left].is_space or doc[left].is_punct):
         left += 1
@@ -48,6 +50,11 @@ def _name_internal(tok: Token) -> bool:
         and doc[tok.i - 1].pos_ == "PROPN"
         and doc[tok.i + 1].pos_ == "PROPN"
     )
+
+
+def _same_entity(head: Token, child: Token) -> bool:
+    """ "Ministry of Defence": a preposition inside the head's named entity."""
+    return bool(head.ent_type_) and child.ent_iob_ == "I" and child.ent_type_ == head.ent_type_
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -69,9 +76,7 @@ def appositive(head: Token) -> SpacySpan | None:
 
 def subject(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token | None:
     """The verb's subject; of several (a misparse), the nearest before the verb."""
-    subjects = [
-        c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not (skip and skip(c))
-    ]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not (skip and skip(c))]
     before = [c for c in subjects if c.i < verb.i]
     if before:
         return before[-1]

@@ -23,11 +23,15 @@ from seed.extract.quotes import CLOSING, OPENING, STRAIGHT
 #: dependency labels through which a speakerless verb takes the subject of its governor
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "parataxis", "dep"}
 _WH = {"what", "which", "who", "whom", "whatever", "how"}
+_COMPLEMENTS = ("oprd", "xcomp", "ccomp", "acomp")
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
 
 
 def _clause(head: Token) -> bool:
-    """Whether a complement is a clause of words, not debris the parser took for one."""
+    """Whether a complement is a clause of words, not debris the parser took for one, nor
+    an open question ("time will tell whether …")."""
+    if head.left_edge.lower_ in ("whether", "if"):
+        return False
     words = [t for t in head.subtree if t.is_alpha]
     return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
 
@@ -55,6 +59,12 @@ def find(ctx: Context) -> list[Candidate]:
                     break
                 subj = subj or subject(gov, skip=ctx.inside_quote)
                 gov = _governor(gov)
+            if subj is None and cand.parent is None:
+                # "X making a statement yesterday said …": the parser took the speaker's
+                # participial modifier for a clause of its own, with X as its subject
+                for c in cand.cue.lefts:
+                    if c.dep_ == "advcl" and c.tag_ == "VBG":
+                        subj = subject(c, skip=ctx.inside_quote)
             if cand.parent is None and subj is not None:
                 cand.speaker = core_np(subj)
     return [c for c in found if c.speaker is not None or c.parent is not None]
@@ -74,7 +84,7 @@ def is_cue(ctx: Context, tok: Token) -> bool:
 def _governor(tok: Token) -> Token | None:
     h = tok
     for _ in range(3):
-        if h.dep_ not in _INHERIT_DEPS or h.head is h:
+        if h.dep_ not in _INHERIT_DEPS or h.head.i == h.i:
             return None
         h = h.head
         if h.pos_ in ("VERB", "AUX"):
@@ -118,7 +128,9 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     cand = Candidate(rule="verb", fragments=[], sentence=si, cue=tok)
     if speaker_tok is not None:
         # "Biden and Iraq’s prime minister": a possessor parsed as a conjunct is not one
-        heads = [h for h in coordinated(speaker_tok) if not any(c.dep_ == "case" for c in h.children)]
+        heads = [
+            h for h in coordinated(speaker_tok) if not any(c.dep_ == "case" for c in h.children)
+        ]
         proper = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ("PERSON", "ORG", "GPE")]
         if len(heads) > 1 and len(proper) == len(heads):
             cand.speaker = core_np(heads[0])
@@ -130,12 +142,22 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         else:
             cand.speaker = core_np(speaker_tok)
 
-    content = _right_content(ctx, tok, frames, sent, speaker_tok)
+    content = None
+    left = False
+    if (frames.clause or frames.quote_only) and _quote_ends_before(ctx, tok, sent, speaker_tok):
+        # "“…,” X told thousands of supporters gathered …": the quotation is the content,
+        # whatever the parser hangs on the cue's right
+        content, left = _left_content(ctx, tok, sent, speaker_tok), True
+    if content is None:
+        content, left = _right_content(ctx, tok, frames, sent, speaker_tok), False
     if content is None and (frames.clause or frames.quote_only):
-        content = _left_content(ctx, tok, sent, speaker_tok)
+        content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
         return None
     fragments = [content]
+    rest = _parenthetical(ctx, tok, sent, content) if left else None
+    if rest is not None:
+        fragments.append(rest)
     if frames.quote_only and ctx.kind(fragments).value != "direct":
         return None
     more = _interrupted(ctx, tok, sent, content)
@@ -143,7 +165,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         fragments.append(more)
     cand.fragments = fragments
     cand.kind = ctx.kind(fragments)
-    cand.cue_text, cand.cue_span = _cue_words(tok, quoted)
+    cand.cue_text, cand.cue_span = _cue_words(ctx, tok, quoted)
     return cand
 
 
@@ -151,7 +173,7 @@ def _quoting_verb(tok: Token) -> Token | None:
     """For "saying" in "quoted X as saying", the verb "quoted"."""
     h = tok
     for _ in range(3):
-        if h.head is h:
+        if h.head.i == h.i:
             return None
         h = h.head
         if h.lemma_.lower() == "quote":
@@ -159,7 +181,7 @@ def _quoting_verb(tok: Token) -> Token | None:
     return None
 
 
-def _cue_words(tok: Token, quoted: Token | None) -> tuple[str, tuple[int, int]]:
+def _cue_words(ctx: Context, tok: Token, quoted: Token | None) -> tuple[str, tuple[int, int]]:
     doc = tok.doc
     words = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     if quoted is not None:
@@ -172,7 +194,7 @@ def _cue_words(tok: Token, quoted: Token | None) -> tuple[str, tuple[int, int]]:
         text = " ".join(w.text for w in words)
         text = f"{tok.text} … {' '.join(w.text for w in words[1:])}" if len(words) > 1 else text
     else:
-        text = doc.text[start:end]
+        text = ctx.text[start:end]
     return text, (start, end)
 
 
@@ -194,7 +216,9 @@ def _right_content(
 
     if frames.clause:
         for c in tok.rights:
-            if (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_ in _XCOMP_VERBS)) and _clause(c):
+            if (
+                c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_ in _XCOMP_VERBS)
+            ) and _clause(c):
                 return _subtree_content(ctx, c, tok)
         misparsed = _venue_relative(ctx, tok)
         if misparsed is not None:
@@ -225,7 +249,16 @@ def _right_content(
             if c.dep_ == "prep" and c.lower_ in frames.preps:
                 pobj = child(c, "pobj", "pcomp")
                 if pobj is not None:
-                    return _tokens_content(ctx, range(pobj.left_edge.i, c.right_edge.i + 1), tok)
+                    # "called on the government to resign": the infinitive belongs to it
+                    xcomps = [x.right_edge.i for x in tok.rights if x.dep_ == "xcomp" and x.i > c.i]
+                    end = max([c.right_edge.i, *xcomps])
+                    return _tokens_content(ctx, range(pobj.left_edge.i, end + 1), tok)
+    if frames.objcomp and obj is not None and obj.i > tok.i:
+        comps = [x for x in tok.rights if x.i > obj.i and x.dep_ in _COMPLEMENTS]
+        infinitive = any(x.dep_ in ("acl", "relcl") and x.tag_ == "VB" for x in obj.rights)
+        if comps or infinitive:
+            end = max([obj.right_edge.i] + [x.right_edge.i for x in comps])
+            return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
     headline = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role.value == "title"
     if obj is not None and (frames.object or (headline and frames.clause)):
         if obj.i > tok.i:
@@ -304,7 +337,7 @@ def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
     stops: set[int] = set()
     for i in idx:
         t = doc[i]
-        if t is cue:
+        if t.i == cue.i:
             continue
         if (
             t.lemma_.lower() in ctx.lex.continuing
@@ -360,10 +393,8 @@ def _finish(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
 # -- content before the cue -----------------------------------------------------------
 
 
-def _left_content(
-    ctx: Context, tok: Token, sent, speaker_tok: Token | None
-) -> tuple[int, int] | None:
-    doc = ctx.doc
+def _chunk_start(ctx: Context, tok: Token, speaker_tok: Token | None) -> int:
+    """First token of the reporting chunk: the speaker (with its apposition) and the cue."""
     chunk = tok.i
     subj = subject(tok, skip=ctx.inside_quote)
     if subj is not None and subj.i < tok.i and (speaker_tok is None or speaker_tok.i > tok.i):
@@ -373,8 +404,31 @@ def _left_content(
             chunk = min(chunk, c.i)
     if speaker_tok is not None and speaker_tok.i < tok.i:
         np = core_np(speaker_tok)
-        # the speaker, its apposition and the cue form the chunk
         chunk = min(chunk, speaker_tok.left_edge.i, np.start)
+    return chunk
+
+
+def _quote_ends_before(ctx: Context, tok: Token, sent, speaker_tok: Token | None) -> bool:
+    """Whether a quotation closes right before the reporting chunk ("“…,” X said")."""
+    if any(
+        c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
+    ):
+        return False
+    doc = ctx.doc
+    j = _chunk_start(ctx, tok, speaker_tok) - 1
+    while j >= sent.start and (doc[j].is_space or doc[j].text in (",", "—", "–")):
+        j -= 1
+    if j < sent.start or doc[j].text[-1:] not in CLOSING + STRAIGHT:
+        return False
+    q = ctx.quote_at(doc[j].idx)
+    return q is not None and q.end == doc[j].idx + len(doc[j])
+
+
+def _left_content(
+    ctx: Context, tok: Token, sent, speaker_tok: Token | None
+) -> tuple[int, int] | None:
+    doc = ctx.doc
+    chunk = _chunk_start(ctx, tok, speaker_tok)
     # the chunk must follow a comma, a closing quotation mark or a dash
     j = chunk - 1
     while j >= sent.start and doc[j].is_space:
@@ -406,6 +460,28 @@ def _left_content(
     return _finish(ctx, (start, end))
 
 
+def _parenthetical(
+    ctx: Context, tok: Token, sent, content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """ "European countries, the negotiator says, have provided …": a cue set in the middle
+    of the reported clause splits it; the words after it are a second fragment."""
+    doc = ctx.doc
+    if ctx.quote_at(content[1] - 1) is not None:
+        return None
+    before = ctx.doc.char_span(*content, alignment_mode="expand")
+    if before is None or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    j = tok.i + 1
+    while j < sent.end and (doc[j].dep_ in ("advmod", "prt") or doc[j].is_space):
+        j += 1
+    if j >= sent.end or doc[j].text != ",":
+        return None
+    rest = doc[j + 1 : sent.end]
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return _finish(ctx, ctx.trim(rest.start_char, rest.end_char))
+
+
 def _interrupted(
     ctx: Context, tok: Token, sent, content: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -430,7 +506,7 @@ def _interrupted(
 
 
 def _venue_relative(ctx: Context, tok: Token) -> Token | None:
-    """"stated in a press release that the visit entailed …": the parser may take the
+    """ "stated in a press release that the visit entailed …": the parser may take the
     that-clause for a relative clause of the venue noun; a clause with its own subject is
     the content."""
     for prep in tok.rights:
