@@ -13,10 +13,26 @@ from api import repository
 from api.graphql.connections import After, Connection, ConnectionValue, First
 from api.graphql.context import Info
 from api.graphql.fields import resolver
+from api.graphql.filters import (
+    ActorFilter,
+    ActorOrder,
+    ArticleFilter,
+    ArticleOrder,
+    LocationFilter,
+    LocationOrder,
+    StatementFilter,
+    StatementOrder,
+    actor_query,
+    article_query,
+    location_query,
+    statement_query,
+)
 from api.graphql.ids import from_global_id
+from api.graphql.listing import ListingValue, SearchConnection
 from api.graphql.loaders import Loaders
 from api.graphql.types import Actor, Article, Attribution, Location, Node, Outlet, Statement
 from api.pagination import check_first, decode_cursor
+from api.repository import listing
 from schema import Base
 
 __all__ = ["Query"]
@@ -48,6 +64,15 @@ async def _connection(
     return ConnectionValue(page, after=after_id, count=lambda: db.run(repository.count, model))
 
 
+SearchArgument = Annotated[
+    str | None,
+    strawberry.argument(
+        description='A full-text query: words (all must match), "a phrase", prefix*, OR, '
+        "NOT or -word, (groups). Each edge's snippet shows where it matched."
+    ),
+]
+
+
 def _one(info: Info, type_name: str, global_id: str) -> Awaitable[Any]:
     _, row_id = from_global_id(global_id, expected=type_name)
     return NODE_LOADERS[type_name](info.context.loaders).load(row_id)
@@ -65,12 +90,25 @@ class Query:
         loader = NODE_LOADERS.get(type_name)
         return None if loader is None else loader(info.context.loaders).load(row_id)
 
-    @resolver(graphql_type=Connection[Statement], description="Statements, in id order.")
+    @resolver(
+        graphql_type=SearchConnection[Statement],
+        description="Statements the filter and search select, in orderBy order (default: id).",
+    )
     @staticmethod
     async def statements(
-        info: Info, first: First, after: After = None
-    ) -> ConnectionValue[models.Statement]:
-        return await _connection(info, models.Statement, first, after)
+        info: Info,
+        first: First,
+        after: After = None,
+        filter: StatementFilter | None = None,
+        order_by: StatementOrder | None = None,
+        search: SearchArgument = None,
+    ) -> ListingValue[models.Statement]:
+        query = statement_query(filter, order_by, search)
+        db = info.context.db
+        page = await db.run(listing.statements_page, query, first=check_first(first), after=after)
+        return ListingValue(
+            page, after=after, count=lambda: db.run(listing.count_statements, query)
+        )
 
     @resolver(graphql_type=Statement | None, description="A statement by global id.")
     @staticmethod
@@ -89,36 +127,68 @@ class Query:
     def attribution(info: Info, id: GlobalId) -> Awaitable[models.Attribution | None]:
         return _one(info, "Attribution", id)
 
-    @resolver(graphql_type=Connection[Actor], description="Actors, in id order.")
+    @resolver(
+        graphql_type=SearchConnection[Actor],
+        description="Actors the filter and search select, in orderBy order (default: id).",
+    )
     @staticmethod
     async def actors(
-        info: Info, first: First, after: After = None
-    ) -> ConnectionValue[models.Actor]:
-        return await _connection(info, models.Actor, first, after)
+        info: Info,
+        first: First,
+        after: After = None,
+        filter: ActorFilter | None = None,
+        order_by: ActorOrder | None = None,
+        search: SearchArgument = None,
+    ) -> ListingValue[models.Actor]:
+        query = actor_query(filter, order_by, search)
+        db = info.context.db
+        page = await db.run(listing.actors_page, query, first=check_first(first), after=after)
+        return ListingValue(page, after=after, count=lambda: db.run(listing.count_actors, query))
 
     @resolver(graphql_type=Actor | None, description="An actor by global id.")
     @staticmethod
     def actor(info: Info, id: GlobalId) -> Awaitable[models.Actor | None]:
         return _one(info, "Actor", id)
 
-    @resolver(graphql_type=Connection[Location], description="Locations, in id order.")
+    @resolver(
+        graphql_type=SearchConnection[Location],
+        description="Locations the filter selects, in orderBy order (default: id).",
+    )
     @staticmethod
     async def locations(
-        info: Info, first: First, after: After = None
-    ) -> ConnectionValue[models.Location]:
-        return await _connection(info, models.Location, first, after)
+        info: Info,
+        first: First,
+        after: After = None,
+        filter: LocationFilter | None = None,
+        order_by: LocationOrder | None = None,
+    ) -> ListingValue[models.Location]:
+        query = location_query(filter, order_by)
+        db = info.context.db
+        page = await db.run(listing.locations_page, query, first=check_first(first), after=after)
+        return ListingValue(page, after=after, count=lambda: db.run(listing.count_locations, query))
 
     @resolver(graphql_type=Location | None, description="A location by global id.")
     @staticmethod
     def location(info: Info, id: GlobalId) -> Awaitable[models.Location | None]:
         return _one(info, "Location", id)
 
-    @resolver(graphql_type=Connection[Article], description="Articles, in id order.")
+    @resolver(
+        graphql_type=SearchConnection[Article],
+        description="Articles the filter and search select, in orderBy order (default: id).",
+    )
     @staticmethod
     async def articles(
-        info: Info, first: First, after: After = None
-    ) -> ConnectionValue[models.Article]:
-        return await _connection(info, models.Article, first, after)
+        info: Info,
+        first: First,
+        after: After = None,
+        filter: ArticleFilter | None = None,
+        order_by: ArticleOrder | None = None,
+        search: SearchArgument = None,
+    ) -> ListingValue[models.Article]:
+        query = article_query(filter, order_by, search)
+        db = info.context.db
+        page = await db.run(listing.articles_page, query, first=check_first(first), after=after)
+        return ListingValue(page, after=after, count=lambda: db.run(listing.count_articles, query))
 
     @resolver(graphql_type=Article | None, description="An article by global id.")
     @staticmethod
