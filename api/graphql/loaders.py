@@ -17,6 +17,7 @@ from strawberry.dataloader import DataLoader
 
 from api import repository
 from api.repository import Page
+from api.repository.renderings import Rendering, renderings
 from schema import (
     Actor,
     ActorAlias,
@@ -199,6 +200,10 @@ class Loaders:
     @cached_property
     def joint_speakers_by_statement(self) -> DataLoader[int, list[Actor]]:
         return _grouped(self.db, repository.joint_speakers)
+
+    @cached_property
+    def renderings_by_statement(self) -> DataLoader[int, list[Rendering]]:
+        return _grouped(self.db, renderings)
 
     # nested connections and their counts
     @cached_property

@@ -21,12 +21,7 @@ from strawberry.scalars import JSON
 import schema as models
 from api.graphql.connections import After, Connection, ConnectionValue, First
 from api.graphql.context import Info
-from api.graphql.fields import resolver
-from api.graphql.ids import to_global_id
-from api.graphql.loaders import PageKey
-from api.pagination import check_first, decode_cursor
-from api.repository import Page
-from schema.enums import (
+from api.graphql.enums import (
     ActorKind,
     DatePrecision,
     IngestStatus,
@@ -35,6 +30,13 @@ from schema.enums import (
     OutletKind,
     StatementKind,
 )
+from api.graphql.fields import resolver
+from api.graphql.ids import to_global_id
+from api.graphql.loaders import PageKey
+from api.graphql.research import Comparison
+from api.pagination import check_first, decode_cursor
+from api.repository import Page
+from api.research import compare as compared
 
 __all__ = [
     "Actor",
@@ -54,16 +56,6 @@ __all__ = [
     "Statement",
     "TextSpan",
 ]
-
-strawberry.enum(
-    StatementKind, description="How a statement is reported: quoted, paraphrased, or both."
-)
-strawberry.enum(DatePrecision, description="How precisely a date is known.")
-strawberry.enum(Medium, description="Through what a statement was made.")
-strawberry.enum(ActorKind, description="What kind of actor speaks or is spoken of.")
-strawberry.enum(LocationKind, description="What kind of place a location is.")
-strawberry.enum(OutletKind, description="What kind of publisher an outlet is.")
-strawberry.enum(IngestStatus, description="How an ingest run ended.")
 
 
 class _Row(Protocol):
@@ -194,6 +186,18 @@ class Statement(Node):
         root: strawberry.Parent[models.Statement], info: Info
     ) -> Awaitable[list[models.Attribution]]:
         return info.context.loaders.attributions_by_statement.load(root.id)
+
+    @resolver(
+        graphql_type=Comparison,
+        description="Its renderings side by side, compared word by word with the most "
+        "direct one, with the dates each gives and whether they conflict.",
+    )
+    @staticmethod
+    async def comparison(
+        root: strawberry.Parent[models.Statement], info: Info
+    ) -> compared.Comparison:
+        renderings = await info.context.loaders.renderings_by_statement.load(root.id)
+        return compared.compare(root.id, renderings)
 
     @resolver(
         graphql_type="list[Actor]", description="Actors it mentions, in order of first mention."

@@ -9,6 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 
 from api.rest.openapi import openapi_document
+from api.rest.research import research_routes
 from api.rest.views import resource_routes
 
 __all__ = ["rest_mount"]
@@ -20,5 +21,9 @@ def rest_mount(sessions: async_sessionmaker[AsyncSession]) -> Mount:
     async def openapi(_request: Request) -> Response:
         return Response(document, media_type="application/json")
 
-    routes = [Route("/openapi.json", openapi, methods=["GET"]), *resource_routes(sessions)]
+    routes = [
+        Route("/openapi.json", openapi, methods=["GET"]),
+        *research_routes(sessions),
+        *resource_routes(sessions),
+    ]
     return Mount("/api/v1", routes=routes)

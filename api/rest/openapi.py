@@ -9,6 +9,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, St
 from sqlalchemy import Enum as SAEnum
 
 from api.pagination import REST_DEFAULT_LIMIT, REST_MAX_LIMIT
+from api.rest.research_openapi import research_parameters, research_paths, research_schemas
 from api.rest.resources import RESOURCES, Resource
 
 __all__ = ["openapi_document"]
@@ -273,6 +274,8 @@ def openapi_document() -> dict[str, Any]:
         paths.update(_resource_paths(resource))
         schemas[resource.title] = _item_schema(resource)
         schemas[f"{resource.title}List"] = _list_schema(resource)
+    paths.update(research_paths())
+    schemas.update(research_schemas())
     paths.update(_service_paths())
     return {
         "openapi": "3.1.0",
@@ -308,6 +311,7 @@ def openapi_document() -> dict[str, Any]:
                     "page, unchanged. Leave it out for the first page.",
                     "schema": {"type": "string"},
                 },
+                **research_parameters(),
             },
         },
     }

@@ -1,0 +1,207 @@
+"""The OpenAPI description of the REST research views (``api.rest.research``): their paths,
+parameters and schemas, merged into the document by ``api.rest.openapi``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schema.enums import DatePrecision, OutletKind, StatementKind
+
+__all__ = ["research_parameters", "research_paths", "research_schemas"]
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"oneOf": [schema, {"type": "null"}]}
+
+
+def _enum(values: list[str], nullable: bool = False) -> dict[str, Any]:
+    if nullable:
+        return {"type": ["string", "null"], "enum": [*values, None]}
+    return {"type": "string", "enum": values}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": _ref("Error")}},
+    }
+
+
+def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+    if description:
+        schema["description"] = description
+    return schema
+
+
+_DATE = {"type": "string", "format": "date"}
+_NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
+_PRECISION = _enum([p.value for p in DatePrecision], nullable=True)
+
+_SPEAKER = _nullable(_object({"id": {"type": "integer"}, "name": {"type": "string"}}))
+
+_RESEARCH_STATEMENT = _object(
+    {
+        "id": {"type": "integer"},
+        "text": {"type": "string"},
+        "kind": _enum([k.value for k in StatementKind]),
+        "said_on": _NULLABLE_DATE,
+        "said_precision": _PRECISION,
+        "speaker": _SPEAKER,
+    },
+    "A statement: its canonical text, kind, date and speaker.",
+)
+
+_RENDERING_PROPERTIES: dict[str, Any] = {
+    "attribution_id": {"type": "integer", "description": "Id of the attribution."},
+    "kind": {
+        **_enum([k.value for k in StatementKind]),
+        "description": "direct (quoted), indirect (paraphrased) or mixed.",
+    },
+    "content": {"type": "string", "description": "The wording, exactly as in the article."},
+    "said_on": {**_NULLABLE_DATE, "description": "The date this article gives."},
+    "said_precision": _PRECISION,
+    "said_on_text": {
+        "type": ["string", "null"],
+        "description": "The words the date was resolved from ('on Monday').",
+    },
+    "article": _object(
+        {
+            "id": {"type": "integer"},
+            "title": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"]},
+            "published_on": _NULLABLE_DATE,
+            "published_precision": _PRECISION,
+            "published_estimated": {"type": "boolean"},
+        }
+    ),
+    "outlet": _nullable(
+        _object(
+            {
+                "id": {"type": "integer"},
+                "name": {"type": "string"},
+                "country": {"type": ["string", "null"]},
+                "kind": _enum([k.value for k in OutletKind], nullable=True),
+                "state_affiliation": {"type": ["string", "null"]},
+            }
+        )
+    ),
+}
+
+_RENDERING = _object(
+    _RENDERING_PROPERTIES,
+    "One article's rendering of a statement, with its article and outlet (null when unknown).",
+)
+
+_COMPARED_RENDERING = _object(
+    {
+        **_RENDERING_PROPERTIES,
+        "is_reference": {
+            "type": "boolean",
+            "description": "True for the reference: the most direct rendering (direct over "
+            "mixed over indirect; among equals the earliest published).",
+        },
+        "similarity": {
+            "type": "number",
+            "description": "How alike its words and the reference's are, 0 to 1.",
+        },
+        "diff": {
+            "type": "array",
+            "description": "Its words against the reference's, in order.",
+            "items": _object(
+                {
+                    "op": _enum(["equal", "insert", "delete", "replace"]),
+                    "reference": {"type": "string"},
+                    "rendering": {"type": "string"},
+                }
+            ),
+        },
+        "added_words": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Words it has that the reference does not (function words left "
+            "out, words compared by stem).",
+        },
+        "date_conflict": {
+            "type": "boolean",
+            "description": "True when its date cannot be the date another rendering gives.",
+        },
+    },
+    "A rendering compared word by word with the reference.",
+)
+
+_COMPARISON = _object(
+    {
+        "statement": _ref("ResearchStatement"),
+        "date_conflict": {
+            "type": "boolean",
+            "description": "True when two renderings give dates that cannot both be right.",
+        },
+        "renderings": {
+            "type": "array",
+            "items": _ref("ComparedRendering"),
+            "description": "The reference first, then in publication order.",
+        },
+    },
+    "A statement's renderings side by side.",
+)
+
+
+def research_paths() -> dict[str, Any]:
+    return {
+        "/api/v1/statements/{id}/compare": {
+            "get": {
+                "operationId": "compare_statement",
+                "summary": "The renderings of one statement side by side",
+                "description": "Every article's rendering of the statement (outlet, article, "
+                "the date it gives, kind, wording) with a word-level diff against the most "
+                "direct rendering, the words each adds, and date conflicts.",
+                "tags": ["research"],
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "description": "The statement's id.",
+                        "schema": {"type": "integer", "minimum": 0},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The comparison.",
+                        "content": {
+                            "application/json": {
+                                "schema": _object({"data": _ref("Comparison")})
+                            }
+                        },
+                    },
+                    "400": _error("The id is not a whole number, or a parameter is unknown."),
+                    "404": _error("There is no statement with this id."),
+                    "503": _error("The database did not answer."),
+                    "default": _error("An unexpected failure."),
+                },
+            }
+        },
+    }
+
+
+def research_schemas() -> dict[str, Any]:
+    return {
+        "ResearchStatement": _RESEARCH_STATEMENT,
+        "Rendering": _RENDERING,
+        "ComparedRendering": _COMPARED_RENDERING,
+        "Comparison": _COMPARISON,
+    }
+
+
+def research_parameters() -> dict[str, Any]:
+    return {}
