@@ -83,6 +83,17 @@ def _extractor_version() -> str:
     return str(version or LOADER_VERSION)
 
 
+def _extraction_failed(path: str, exc: Exception) -> Failed:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
+    message = (
+        f"extraction failed with {type(exc).__name__}: {exc}{at}; nothing of this file was "
+        "stored. The other files are unaffected; if the text looks like a normal article, "
+        "this is a bug in the extractor: report it with the file."
+    )
+    return Failed(path, FileError(path, "extract", message))
+
+
 def extract_one(extract: ExtractFn, path: str, entry: Any) -> Outcome:
     """Run ``extract`` on one file, turning its failure into a record that names the file."""
     from seed.read import ReadError
@@ -92,15 +103,41 @@ def extract_one(extract: ExtractFn, path: str, entry: Any) -> Outcome:
     except ReadError as exc:
         return Failed(path, FileError(path, "read", exc.message, exc.offset))
     except Exception as exc:
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        message = (
-            f"extraction failed with {type(exc).__name__}: {exc} "
-            f"(at {Path(where.filename).name}:{where.lineno}); nothing of this file was "
-            "stored. The other files are unaffected; if the text looks like a normal article, "
-            "this is a bug in the extractor: report it with the file."
-        )
-        return Failed(path, FileError(path, "extract", message))
+        return _extraction_failed(path, exc)
     return Extracted(path, article, _extractor_version())
+
+
+def extract_chunk(extract: ExtractFn, items: Sequence[tuple[str, Any]]) -> list[Outcome]:
+    """Outcomes of several files, in their order. With the real pipeline their texts are
+    parsed together through ``nlp.pipe``, which is faster than one parse per text."""
+    if extract is not extract_file or len(items) < 2:
+        return [extract_one(extract, path, entry) for path, entry in items]
+    from seed.pipeline import extract_article, load_nlp
+    from seed.read import ReadError, read_article
+
+    outcomes: list[Outcome | None] = [None] * len(items)
+    read: list[tuple[int, Any, Any]] = []
+    for i, (path, entry) in enumerate(items):
+        try:
+            read.append((i, read_article(Path(path)), entry))
+        except ReadError as exc:
+            outcomes[i] = Failed(path, FileError(path, "read", exc.message, exc.offset))
+        except Exception as exc:
+            outcomes[i] = _extraction_failed(path, exc)
+    try:
+        docs = list(load_nlp().pipe(raw.text for _, raw, _ in read))
+    except Exception:  # one text spaCy refuses: parse them one by one, to blame only it
+        docs = [None] * len(read)
+    version = _extractor_version()
+    for (i, raw, entry), doc in zip(read, docs, strict=True):
+        path = items[i][0]
+        try:
+            article = extract_article(raw, entry, doc=doc)
+        except Exception as exc:
+            outcomes[i] = _extraction_failed(path, exc)
+        else:
+            outcomes[i] = Extracted(path, article, version)
+    return [o for o in outcomes if o is not None]
 
 
 def _init_worker(warm: bool) -> None:
@@ -142,9 +179,10 @@ def default_workers() -> int:
 class _Job:
     path: Path
     entry: Any
-    #: in flight when a worker died: run alone until it is known not to be the cause
-    suspect: bool = False
 
+
+#: files per task sent to a worker, at most (their texts are parsed together)
+CHUNK = 8
 
 _WORKER_DIED = (
     "the extraction process died while working on this file (out of memory, or a crash in "
@@ -160,15 +198,22 @@ def _discard(future: asyncio.Future[Any]) -> None:
         future.cancel()
 
 
+def _chunks(jobs: Sequence[_Job], workers: int) -> deque[tuple[list[_Job], bool]]:
+    """Jobs grouped for the workers: up to :data:`CHUNK` files per task, and at least two
+    tasks per worker while there are files enough. The flag marks a suspect (see below)."""
+    size = max(1, min(CHUNK, -(-len(jobs) // (2 * workers))))
+    return deque((list(jobs[i : i + size]), False) for i in range(0, len(jobs), size))
+
+
 async def extract_in_order(
     jobs: Sequence[_Job], extract: ExtractFn, workers: int
 ) -> AsyncIterator[Outcome]:
     """Outcomes of ``jobs`` in their order. ``workers=0`` extracts in this process;
-    otherwise a pool of spawned processes keeps a few files in flight per worker.
+    otherwise a pool of spawned processes works on a few chunks of files per worker.
 
     When a worker dies (out of memory, a native crash) the pool is replaced and the files
-    that were in flight are run again one at a time: the one that kills a worker on its own
-    is reported as failed, the others load."""
+    that were in flight are run again one at a time, each alone: the one that kills a worker
+    on its own is reported as failed, the others load."""
     if workers <= 0:
         for job in jobs:
             yield extract_one(extract, str(job.path), job.entry)
@@ -185,46 +230,47 @@ async def extract_in_order(
         )
 
     pool = new_pool()
-    queue = deque(jobs)
-    in_flight: deque[tuple[_Job, asyncio.Future[Outcome]]] = deque()
-    window = workers * 3
+    queue = _chunks(jobs, workers)
+    in_flight: deque[tuple[list[_Job], bool, asyncio.Future[list[Outcome]]]] = deque()
+    window = workers * 2
 
     def fill() -> None:
         while queue and len(in_flight) < window:
-            if queue[0].suspect and in_flight:
+            chunk, suspect = queue[0]
+            if suspect and in_flight:
                 return
-            job = queue.popleft()
-            future = loop.run_in_executor(pool, extract_one, extract, str(job.path), job.entry)
-            in_flight.append((job, future))
-            if job.suspect:
+            queue.popleft()
+            items = [(str(j.path), j.entry) for j in chunk]
+            future = loop.run_in_executor(pool, extract_chunk, extract, items)
+            in_flight.append((chunk, suspect, future))
+            if suspect:
                 return
 
     try:
         fill()
         while in_flight:
-            job, future = in_flight.popleft()
+            chunk, suspect, future = in_flight.popleft()
             try:
-                outcome = await future
+                outcomes = await future
             except BrokenProcessPool:
-                alone = job.suspect and not in_flight
-                victims = [] if alone else [job] + [j for j, _ in in_flight]
-                for _, f in in_flight:
+                alone = suspect and not in_flight
+                victims = [] if alone else chunk + [j for c, _, _ in in_flight for j in c]
+                for _, _, f in in_flight:
                     _discard(f)
                 in_flight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
-                for j in reversed(victims):
-                    j.suspect = True
-                    queue.appendleft(j)
+                queue.extendleft(([j], True) for j in reversed(victims))
                 if alone:
-                    path = str(job.path)
+                    path = str(chunk[0].path)
                     yield Failed(path, FileError(path, "extract", _WORKER_DIED))
                 fill()
                 continue
-            yield outcome
+            for outcome in outcomes:
+                yield outcome
             fill()
     finally:
-        for _, f in in_flight:
+        for _, _, f in in_flight:
             _discard(f)
         pool.shutdown(wait=True, cancel_futures=True)
 

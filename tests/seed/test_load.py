@@ -303,6 +303,23 @@ async def test_a_worker_that_dies_fails_only_its_own_file(load_url: str, tmp_pat
     assert "extraction process died" in error.message
 
 
+@pytest.mark.slow
+async def test_a_text_spacy_refuses_fails_alone_though_parsed_in_a_batch(
+    load_url: str, tmp_path: Path
+) -> None:
+    directory = tmp_path / "in"
+    copy_samples(directory, [p.name for p in SAMPLE_FILES[:3]])
+    # under the read stage's size limit, over spaCy's 1,000,000 characters
+    long = directory / "000-long.txt"
+    sample = SAMPLE_FILES[4].read_text(encoding="utf-8")
+    long.write_text(sample * (1_100_000 // len(sample) + 1), encoding="utf-8")
+    summary = await run_load([directory], load_url, workers=1, progress=False)
+    assert (summary.articles_new, summary.failed) == (3, 1)
+    (error,) = summary.errors
+    assert (error.file, error.stage) == (str(long), "extract")
+    assert "E088" in error.message
+
+
 async def test_a_failed_write_is_rolled_back_in_the_test_transaction(
     sessions: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch
 ) -> None:
