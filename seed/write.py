@@ -509,7 +509,7 @@ class _ArticleWriter:
     async def _actors(self) -> None:
         drafts: dict[tuple[str, ActorKind], _ActorDraft] = {}
         for ref in self._actor_refs():
-            if not ref.name.strip():
+            if not _named(ref):
                 continue
             key = (ref.name, ActorKind(ref.kind))
             drafts.setdefault(key, _ActorDraft(ref.name, key[1])).absorb(ref)
@@ -865,7 +865,7 @@ class _ArticleWriter:
     # -- statements and attributions ------------------------------------------------------------
 
     def _speaker_id(self, a: ExtractedAttribution) -> int | None:
-        if a.speaker is None or not a.speaker.name.strip():
+        if a.speaker is None or not _named(a.speaker):
             return None
         return self.actor_ids.get((a.speaker.name, ActorKind(a.speaker.kind)))
 
@@ -1104,7 +1104,7 @@ class _ArticleWriter:
         place_rows: list[dict[str, Any]] = []
         for a, state, attribution_id in zip(attributions, targets, attribution_ids, strict=True):
             for m in a.actor_mentions:
-                if m.actor is None or not m.actor.name.strip():
+                if m.actor is None or not _named(m.actor):
                     continue
                 actor_rows.append(
                     {
@@ -1142,6 +1142,12 @@ class _StatementCounts:
 
 # ---------------------------------------------------------------------------------------------
 # matching helpers (pure)
+
+
+def _named(ref: ActorRef) -> bool:
+    """An actor worth a row: its name has a letter ("°", left of an outlet name that encoding
+    damage destroyed, is not one)."""
+    return any(c.isalpha() for c in ref.name)
 
 
 def _chunks(items: Sequence[str], size: int = IN_CHUNK) -> Iterable[Sequence[str]]:

@@ -921,3 +921,26 @@ async def test_a_write_that_fails_leaves_nothing_behind(
     async with sessions() as s:
         assert await snapshot(s) == before
         assert await s.scalar(select(func.count()).select_from(IngestRun)) == 0
+
+
+async def test_a_speaker_without_a_letter_in_its_name_is_left_unresolved(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    text = "According to information obtained by °, the reinforcements are routine."
+    x = article(
+        text,
+        [
+            att(
+                text,
+                "the reinforcements are routine",
+                speaker=ActorRef("°", ActorKind.GROUP),
+                speaker_text="°",
+                kind=StatementKind.INDIRECT,
+            )
+        ],
+    )
+    result = await write(sessions, x)
+    assert (result.actors_new, result.attributions) == (0, 1)
+    async with sessions() as s:
+        attribution = (await s.scalars(select(Attribution))).one()
+        assert (attribution.speaker_text, attribution.speaker_id) == ("°", None)
