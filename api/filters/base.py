@@ -24,6 +24,7 @@ __all__ = [
     "AllOf",
     "AnyOf",
     "DateRange",
+    "IdSort",
     "Filter",
     "InvalidFilter",
     "ListQuery",
@@ -256,3 +257,9 @@ class ListQuery(Generic[L, S]):
                 "q), or order by something else",
                 {"field": "order", "value": "relevance"},
             )
+
+
+class IdSort(StrEnum):
+    """The one order of lists without other sorts: by id."""
+
+    ID = "id"

@@ -17,8 +17,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from api.filters import ListQuery, Order, Search
 from api.filters.actors import ActorQuery
@@ -50,6 +51,7 @@ from api.search import Snippet
 from schema import Actor, Article, Attribution, Base, Location, Statement
 
 __all__ = [
+    "KeyedIds",
     "Listing",
     "count_actors",
     "count_articles",
@@ -57,8 +59,9 @@ __all__ = [
     "count_statements",
     "actors_page",
     "articles_page",
+    "load_speakers",
     "locations_page",
-    "statement_ids_page",
+    "statement_ids_after",
     "statements_page",
 ]
 
@@ -329,18 +332,16 @@ async def statements_page(
     )
 
 
-async def statement_ids_page(
-    session: AsyncSession,
-    query: StatementQuery,
-    *,
-    first: int,
-    after: str | None = None,
-    parameter: str = "cursor",
-) -> tuple[list[int], str | None]:
-    """Ids only of a page of statements (for exports), and the cursor after the last."""
-    listing = await statements_page(session, query, first=first, after=after, parameter=parameter)
-    ids = [row.id for row in listing.rows]
-    return ids, listing.cursors[-1] if listing.cursors and listing.has_next else None
+async def load_speakers(session: AsyncSession, statements: Sequence[Statement]) -> None:
+    """Set ``Statement.speaker`` of each statement (one query for all), so that it can be
+    read without a lazy load."""
+    ids = {s.speaker_id for s in statements if s.speaker_id is not None}
+    found: dict[int, Actor] = {}
+    if ids:
+        found = {a.id: a for a in (await session.scalars(select(Actor).where(Actor.id.in_(ids))))}
+    for statement in statements:
+        speaker = None if statement.speaker_id is None else found.get(statement.speaker_id)
+        set_committed_value(statement, "speaker", speaker)
 
 
 async def count_statements(session: AsyncSession, query: StatementQuery) -> int:
@@ -349,6 +350,74 @@ async def count_statements(session: AsyncSession, query: StatementQuery) -> int:
     if query.search is not None:
         cond = cond & _statement_match(session)(query.search)
     return await _count(session, Statement, cond)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyedIds:
+    """A page of statement ids in a query's order, as a subquery to join export columns to:
+    ``ids.c.id`` and the sort key columns ``ids.c.k0``…, and the order over them."""
+
+    ids: Subquery
+    key: SortKey
+    order: Order[Any]
+
+    def cursor(self, row: Any) -> str:
+        """The cursor after a row that selected ``ids.c.id`` and the key columns."""
+        values = tuple(getattr(row, f"k{i}") for i in range(len(self.key.columns)))
+        return _cursor(self.order, values, row.id)
+
+
+def statement_ids_after(
+    session: AsyncSession,
+    query: StatementQuery,
+    *,
+    first: int,
+    after: str | None,
+    parameter: str = "cursor",
+) -> KeyedIds:
+    """The next ``first`` statement ids of ``query`` after cursor ``after``, as a subquery
+    (relevance included: the ranked matches are joined, best first)."""
+    dialect = dialect_of(session)
+    cond = statement_conditions(query.filter, dialect)
+    order = query.order
+    columns: list[Column[Any]] = []
+    stmt: Select[Any]
+    if query.search is not None and order.by is StatementSort.RELEVANCE:
+        found = statement_matches(dialect, query.search.parsed)
+        stmt = select(Statement.id.label("id"), found.c.rank.label("k0")).join(
+            found, found.c.id == Statement.id
+        )
+        inner = stmt.where(cond).subquery("ranked")
+        key = SortKey((SortColumn(inner.c.k0, True, False, float),), inner.c.id, False)
+    else:
+        if query.search is not None:
+            cond = cond & _statement_match(session)(query.search)
+        sort = _statement_sort(order.by)
+        columns = [e for e, _, _ in sort.columns]
+        stmt = select(Statement.id.label("id"), *(e.label(f"k{i}") for i, e in enumerate(columns)))
+        inner = stmt.where(cond).subquery("keyed")
+        key = SortKey(
+            tuple(
+                SortColumn(inner.c[f"k{i}"], order.descending, nullable, kind)
+                for i, (_, nullable, kind) in enumerate(sort.columns)
+            ),
+            inner.c.id,
+            order.descending,
+        )
+    page = select(inner)
+    decoded = _decode(order, key.kinds, after, parameter)
+    if decoded is not None:
+        page = page.where(key.after(*decoded))
+    ids = page.order_by(*key.order_by()).limit(first).subquery("page")
+    outer = SortKey(
+        tuple(
+            SortColumn(ids.c[f"k{i}"], c.descending, c.nullable, c.kind)
+            for i, c in enumerate(key.columns)
+        ),
+        ids.c.id,
+        key.id_descending,
+    )
+    return KeyedIds(ids, outer, order)
 
 
 # -- actors, locations, articles ---------------------------------------------------------------

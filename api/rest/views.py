@@ -1,19 +1,33 @@
-"""REST endpoints: a keyset-paged list and a by-id item per resource."""
+"""REST endpoints per resource: a filtered, keyset-paged list (JSON pages, or a streamed CSV
+or JSON Lines export), the exact count of a filter, and a by-id item."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
-from api.errors import NotFound
-from api.pagination import encode_cursor
-from api.rest.params import check_known, parse_list_params, parse_row_id
+from api.errors import InvalidParameter, NotFound
+from api.filters import ListQuery
+from api.repository.exports import STATEMENT_EXPORT_COLUMNS, statement_export_chunk
+from api.rest.export import (
+    EXPORT_CHUNK,
+    Chunk,
+    Format,
+    export_response,
+    negotiate,
+    parse_max_rows,
+)
+from api.rest.params import check_known, parse_limit, parse_row_id
 from api.rest.resources import RESOURCES, Resource
+from api.search import Snippet
+from schema import Statement
+from schema.settings import Settings
 
 __all__ = ["json_response", "resource_routes"]
 
@@ -27,17 +41,53 @@ def json_response(body: Any, status_code: int = 200) -> Response:
     )
 
 
+def _snippet_json(snippet: Snippet | None) -> dict[str, Any] | None:
+    if snippet is None:
+        return None
+    return {
+        "text": snippet.text,
+        "field": snippet.field,
+        "source_id": snippet.source_id,
+        "offset": snippet.offset,
+        "matches": [{"start": start, "end": end} for start, end in snippet.matches],
+        "truncated_start": snippet.truncated_start,
+        "truncated_end": snippet.truncated_end,
+    }
+
+
 class ResourceViews:
     def __init__(self, resource: Resource, sessions: async_sessionmaker[AsyncSession]) -> None:
         self.resource = resource
         self.sessions = sessions
 
+    def _query(self, request: Request, *, paging: bool) -> ListQuery[Any, Any]:
+        known = [*self.resource.filters.names]
+        if paging:
+            known += ["limit", "cursor", "format", "max_rows"]
+        check_known(request.query_params, known)
+        return self.resource.filters.query(request.query_params)
+
     async def list(self, request: Request) -> Response:
-        limit, after = parse_list_params(request.query_params)
+        query = self._query(request, paging=True)
+        params = request.query_params
+        fmt = negotiate(request)
+        if fmt is not Format.JSON:
+            return await self._export(request, query, fmt)
+        if "max_rows" in params:
+            raise InvalidParameter(
+                "max_rows caps exports: use it with format=csv or format=jsonl; JSON pages "
+                "take limit",
+                {"parameter": "max_rows"},
+            )
+        limit = parse_limit(params.get("limit"))
+        resource = self.resource
         async with self.sessions() as session:
-            page = await self.resource.list_rows(session, limit, after)
-            data = [self.resource.to_json(row) for row in page.rows]
-        next_cursor = encode_cursor(page.rows[-1].id) if page.has_next else None
+            page = await resource.list_rows(session, query, limit, params.get("cursor"))
+            data = [resource.to_json(row) for row in page.rows]
+            if query.search is not None:
+                for item, row in zip(data, page.rows, strict=True):
+                    item["snippet"] = _snippet_json(await page.snippet(row.id))
+        next_cursor = page.cursors[-1] if page.has_next else None
         next_url = (
             str(request.url.include_query_params(limit=limit, cursor=next_cursor))
             if next_cursor
@@ -46,6 +96,56 @@ class ResourceViews:
         return json_response(
             {"data": data, "next_cursor": next_cursor, "links": {"next": next_url}}
         )
+
+    async def _export(
+        self, request: Request, query: ListQuery[Any, Any], fmt: Format
+    ) -> StreamingResponse:
+        params = request.query_params
+        if "limit" in params:
+            raise InvalidParameter(
+                "limit pages JSON lists; an export streams every row the filter selects: "
+                "use max_rows to stop after fewer",
+                {"parameter": "limit"},
+            )
+        settings: Settings = request.app.state.settings
+        max_rows = parse_max_rows(params.get("max_rows"), settings.export_max_rows)
+        resource = self.resource
+        session = self.sessions()
+        chunk: Chunk
+        columns: Sequence[str]
+        if resource.model is Statement:
+            columns = STATEMENT_EXPORT_COLUMNS
+
+            async def chunk(after: str | None, left: int) -> tuple[Sequence[Any], str | None]:
+                found = await statement_export_chunk(
+                    session, query, first=min(EXPORT_CHUNK, left), after=after
+                )
+                return found.rows, found.next_cursor
+
+        else:
+            columns = resource.keys
+
+            async def chunk(after: str | None, left: int) -> tuple[Sequence[Any], str | None]:
+                page = await resource.list_rows(session, query, min(EXPORT_CHUNK, left), after)
+                rows = [tuple(resource.to_json(row).values()) for row in page.rows]
+                session.expunge_all()  # rows already written need not stay in the session
+                return rows, page.cursors[-1] if page.has_next else None
+
+        return await export_response(
+            fmt=fmt,
+            columns=columns,
+            filename=resource.path,
+            max_rows=max_rows,
+            after=params.get("cursor"),
+            chunk=chunk,
+            close=session.close,
+        )
+
+    async def count(self, request: Request) -> Response:
+        query = self._query(request, paging=False)
+        async with self.sessions() as session:
+            total = await self.resource.count_rows(session, query)
+        return json_response({"data": {"count": total}})
 
     async def item(self, request: Request) -> Response:
         check_known(request.query_params, ())
@@ -69,6 +169,14 @@ def resource_routes(sessions: async_sessionmaker[AsyncSession]) -> list[BaseRout
     for resource in RESOURCES:
         views = ResourceViews(resource, sessions)
         routes.append(Route(f"/{resource.path}", views.list, methods=["GET"], name=resource.path))
+        routes.append(
+            Route(
+                f"/{resource.path}/count",
+                views.count,
+                methods=["GET"],
+                name=f"{resource.path}_count",
+            )
+        )
         routes.append(
             Route(f"/{resource.path}/{{id}}", views.item, methods=["GET"], name=resource.name)
         )

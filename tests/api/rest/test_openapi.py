@@ -50,10 +50,22 @@ async def test_every_operation_documents_its_parameters_and_responses(
                 assert schema == {"$ref": "#/components/schemas/Error"}
     for resource in RESOURCES:
         list_op = document["paths"][f"/api/v1/{resource.path}"]["get"]
-        assert [p["$ref"] for p in list_op["parameters"]] == [
-            "#/components/parameters/limit",
-            "#/components/parameters/cursor",
+        refs = [p["$ref"] for p in list_op["parameters"]]
+        assert refs[:2] == ["#/components/parameters/limit", "#/components/parameters/cursor"]
+        assert refs[-3:] == [
+            f"#/components/parameters/{resource.path}.order",
+            "#/components/parameters/format",
+            "#/components/parameters/max_rows",
         ]
+        filters = [
+            f"#/components/parameters/{resource.path}.{p.name}" for p in resource.filters.params
+        ]
+        assert refs[2:-3] == filters
+        assert set(list_op["responses"]["200"]["content"]) == {
+            "application/json",
+            "text/csv",
+            "application/x-ndjson",
+        }
         assert {"200", "400"} <= set(list_op["responses"])
         item_op = document["paths"][f"/api/v1/{resource.path}/{{id}}"]["get"]
         assert {"200", "400", "404"} <= set(item_op["responses"])

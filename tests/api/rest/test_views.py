@@ -207,8 +207,34 @@ async def test_an_unknown_parameter_is_400(client: httpx.AsyncClient) -> None:
         "error": {
             "status": 400,
             "code": "invalid_parameter",
-            "message": "unknown query parameter 'limt': this endpoint takes cursor, limit",
-            "detail": {"parameter": "limt", "known": ["cursor", "limit"]},
+            "message": "unknown query parameter 'limt': this endpoint takes article, cursor, "
+            "date_conflict, format, kind, language, limit, location_within, max_rows, mentions, "
+            "min_outlets, order, outlet, published_from, published_to, q, said_from, said_to, "
+            "speaker",
+            "detail": {
+                "parameter": "limt",
+                "known": [
+                    "article",
+                    "cursor",
+                    "date_conflict",
+                    "format",
+                    "kind",
+                    "language",
+                    "limit",
+                    "location_within",
+                    "max_rows",
+                    "mentions",
+                    "min_outlets",
+                    "order",
+                    "outlet",
+                    "published_from",
+                    "published_to",
+                    "q",
+                    "said_from",
+                    "said_to",
+                    "speaker",
+                ],
+            },
         }
     }
 

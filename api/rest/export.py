@@ -1,0 +1,209 @@
+"""Streamed exports of REST lists: CSV and JSON Lines, by keyset cursor, with a hard cap.
+
+A list answers JSON pages by default, and streams every row its filter selects as CSV or JSON
+Lines when asked with ``?format=csv|jsonl`` or an ``Accept`` header (``text/csv``,
+``application/x-ndjson``; ``format`` wins over ``Accept``). The stream reads a chunk of rows
+at a time by keyset cursor (never OFFSET) and writes it out before reading the next, so memory
+stays flat however long the export. It stops after ``max_rows`` rows (at most, and by default,
+``DICTA_EXPORT_MAX_ROWS``); the response's ``Dicta-Export-Max-Rows`` header says where that
+cap lay, so a client that got that many rows knows there may be more (continue with a narrower
+filter, e.g. a later ``said_from``).
+
+CSV is RFC 4180 (``csv`` module, ``\\r\\n`` line ends, UTF-8, a header row): NULL is an empty
+field, booleans ``true``/``false``, dates ISO 8601, lists and objects as JSON. JSON Lines is one
+JSON object per line with the same keys.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from enum import Enum, StrEnum
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import StreamingResponse
+
+from api.errors import InvalidParameter
+
+__all__ = [
+    "EXPORT_CHUNK",
+    "Format",
+    "csv_lines",
+    "export_response",
+    "jsonl_lines",
+    "negotiate",
+    "parse_max_rows",
+]
+
+#: statements (or rows of other lists) read per query while streaming
+EXPORT_CHUNK = 1000
+
+
+class Format(StrEnum):
+    JSON = "json"
+    CSV = "csv"
+    JSONL = "jsonl"
+
+
+_MEDIA_TYPES = {
+    "text/csv": Format.CSV,
+    "application/x-ndjson": Format.JSONL,
+    "application/jsonl": Format.JSONL,
+    "application/json-lines": Format.JSONL,
+    "application/ndjson": Format.JSONL,
+    "application/json": Format.JSON,
+}
+
+CONTENT_TYPES = {
+    Format.CSV: "text/csv; charset=utf-8",
+    Format.JSONL: "application/x-ndjson",
+    Format.JSON: "application/json",
+}
+
+
+def _accepted(header: str) -> Format:
+    """The first format the Accept header names, by quality then by order; JSON otherwise."""
+    ranked: list[tuple[float, int, str]] = []
+    for index, part in enumerate(header.split(",")):
+        media, *params = (p.strip() for p in part.split(";"))
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        ranked.append((-quality, index, media.lower()))
+    for negative_quality, _, media in sorted(ranked):
+        if negative_quality < 0 and media in _MEDIA_TYPES:
+            return _MEDIA_TYPES[media]
+    return Format.JSON
+
+
+def negotiate(request: Request) -> Format:
+    """The format a list request asks for: ``format``, else ``Accept``, else JSON."""
+    value = request.query_params.get("format")
+    if value is None:
+        return _accepted(request.headers.get("accept", ""))
+    try:
+        return Format(value.strip().lower())
+    except ValueError:
+        raise InvalidParameter(
+            f"format {value!r} is not one of json, csv, jsonl",
+            {"parameter": "format", "value": value, "allowed": [f.value for f in Format]},
+        ) from None
+
+
+def parse_max_rows(value: str | None, cap: int) -> int:
+    """``max_rows`` (default and most: ``cap``, the ``DICTA_EXPORT_MAX_ROWS`` setting)."""
+    if value is None:
+        return cap
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= cap:
+        return int(value)
+    raise InvalidParameter(
+        f"max_rows must be a whole number from 1 to {cap} (DICTA_EXPORT_MAX_ROWS), got "
+        f"{value!r}: leave it out to export up to {cap} rows",
+        {"parameter": "max_rows", "value": value, "min": 1, "max": cap},
+    )
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | dict):
+        return orjson.dumps(value).decode()
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC).isoformat()  # SQLite's naive UTC
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def csv_lines(columns: Sequence[str]) -> Callable[[Sequence[Sequence[Any]], bool], bytes]:
+    """An encoder of row chunks as CSV; the header comes with the first chunk."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def encode(rows: Sequence[Sequence[Any]], first: bool) -> bytes:
+        if first:
+            writer.writerow(columns)
+        writer.writerows([_cell(v) for v in row] for row in rows)
+        data = buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+        return data
+
+    return encode
+
+
+def jsonl_lines(columns: Sequence[str]) -> Callable[[Sequence[Sequence[Any]], bool], bytes]:
+    """An encoder of row chunks as JSON Lines, one object per row with ``columns`` as keys."""
+    option = orjson.OPT_NAIVE_UTC | orjson.OPT_APPEND_NEWLINE
+
+    def encode(rows: Sequence[Sequence[Any]], _first: bool) -> bytes:
+        return b"".join(
+            orjson.dumps(dict(zip(columns, row, strict=True)), option=option) for row in rows
+        )
+
+    return encode
+
+
+#: (cursor to start after, rows left to send) → (rows, cursor after them or None at the end)
+Chunk = Callable[[str | None, int], Awaitable[tuple[Sequence[Sequence[Any]], str | None]]]
+
+
+async def export_response(
+    *,
+    fmt: Format,
+    columns: Sequence[str],
+    filename: str,
+    max_rows: int,
+    after: str | None,
+    chunk: Chunk,
+    close: Callable[[], Awaitable[None]],
+) -> StreamingResponse:
+    """A streamed export. The first chunk is read before answering, so that a bad cursor or
+    filter is still answered with an error status; ``close`` runs when the stream ends, is
+    abandoned or fails."""
+    encode = csv_lines(columns) if fmt is Format.CSV else jsonl_lines(columns)
+    try:
+        rows, cursor = await chunk(after, max_rows)
+    except BaseException:
+        await close()
+        raise
+
+    async def body() -> AsyncIterator[bytes]:
+        nonlocal rows, cursor
+        sent = 0
+        try:
+            first = True
+            while True:
+                rows = rows[: max_rows - sent]
+                sent += len(rows)
+                data = encode(rows, first)
+                first = False
+                if data:
+                    yield data
+                if cursor is None or sent >= max_rows:
+                    return
+                rows, cursor = await chunk(cursor, max_rows - sent)
+        finally:
+            await close()
+
+    extension = "csv" if fmt is Format.CSV else "jsonl"
+    return StreamingResponse(
+        body(),
+        media_type=CONTENT_TYPES[fmt],
+        headers={
+            "Content-Disposition": f'attachment; filename="{filename}.{extension}"',
+            "Dicta-Export-Max-Rows": str(max_rows),
+        },
+    )
