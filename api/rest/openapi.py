@@ -9,8 +9,10 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, St
 from sqlalchemy import Enum as SAEnum
 
 from api.pagination import REST_DEFAULT_LIMIT, REST_MAX_LIMIT
+from api.rest.lists_openapi import count_path, list_components, list_content, list_parameters
 from api.rest.research_openapi import research_parameters, research_paths, research_schemas
 from api.rest.resources import RESOURCES, Resource
+from schema.settings import Settings
 
 __all__ = ["openapi_document"]
 
@@ -155,16 +157,22 @@ def _resource_paths(resource: Resource) -> dict[str, Any]:
         f"/api/v1/{resource.path}": {
             "get": {
                 "operationId": f"list_{resource.path}",
-                "summary": f"List {resource.path} in id order, a page at a time",
+                "summary": f"List {resource.path}, filtered and ordered, a page at a time or "
+                "as a streamed CSV or JSON Lines export",
                 "description": resource.description,
                 "tags": [resource.path],
                 "parameters": [
                     {"$ref": "#/components/parameters/limit"},
                     {"$ref": "#/components/parameters/cursor"},
+                    *list_parameters(resource),
                 ],
                 "responses": {
-                    "200": _json(_ref(f"{title}List"), f"A page of {resource.path}."),
-                    "400": _error("A bad limit or cursor, or an unknown parameter."),
+                    "200": {
+                        "description": f"A page of {resource.path} (JSON), or all of them "
+                        "(CSV, JSON Lines).",
+                        "content": list_content(resource, _ref(f"{title}List")),
+                    },
+                    "400": _error("A bad limit, cursor or filter, or an unknown parameter."),
                     "503": _error("The database did not answer."),
                     "default": _error("An unexpected failure."),
                 },
@@ -203,11 +211,23 @@ def _resource_paths(resource: Resource) -> dict[str, Any]:
     }
 
 
+def _searchable(resource: Resource) -> bool:
+    return any(p.name == "q" for p in resource.filters.params)
+
+
+def _hit_schema(resource: Resource) -> dict[str, Any]:
+    """An item of a list, with the snippet it carries when the list was searched (q)."""
+    schema = _item_schema(resource)
+    schema["properties"] = {**schema["properties"], "snippet": _ref("Snippet")}
+    return schema
+
+
 def _list_schema(resource: Resource) -> dict[str, Any]:
+    item = f"{resource.title}Hit" if _searchable(resource) else resource.title
     return {
         "type": "object",
         "properties": {
-            "data": {"type": "array", "items": _ref(resource.title)},
+            "data": {"type": "array", "items": _ref(item)},
             "next_cursor": {
                 "type": ["string", "null"],
                 "description": "Pass as cursor to get the next page; null on the last page.",
@@ -274,9 +294,14 @@ def openapi_document() -> dict[str, Any]:
         paths.update(_resource_paths(resource))
         schemas[resource.title] = _item_schema(resource)
         schemas[f"{resource.title}List"] = _list_schema(resource)
+        if _searchable(resource):
+            schemas[f"{resource.title}Hit"] = _hit_schema(resource)
+        paths.update(count_path(resource, _error))
     paths.update(research_paths())
     schemas.update(research_schemas())
     paths.update(_service_paths())
+    lists = list_components(RESOURCES, Settings().export_max_rows)
+    schemas.update(lists["schemas"])
     return {
         "openapi": "3.1.0",
         "info": {
@@ -312,6 +337,7 @@ def openapi_document() -> dict[str, Any]:
                     "schema": {"type": "string"},
                 },
                 **research_parameters(),
+                **lists["parameters"],
             },
         },
     }
