@@ -91,15 +91,38 @@ def configure(nlp: Language) -> None:
 
 @Language.component("dicta_sentence_bounds")
 def sentence_bounds(doc: Doc) -> Doc:
+    line_start = 0
     for i in range(1, len(doc)):
         token, prev = doc[i], doc[i - 1]
         if token.is_space:
             continue
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
-        elif prev.text in _NO_BREAK_AFTER:
+            line_start = i
+            continue
+        if prev.text in _NO_BREAK_AFTER:
             token.is_sent_start = False
+        elif prev.text in _DATELINE_DASHES and _dateline_before(doc, line_start, i - 1):
+            # "BUCHAREST, 3 March 2025 — Romania's Ministry …": the dateline is no part of
+            # the first sentence, whose parse it would otherwise derail
+            token.is_sent_start = True
     return doc
+
+
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_before(doc: Doc, start: int, dash: int) -> bool:
+    """Whether tokens ``start``…``dash`` read as a dateline: a place in capitals (or a place
+    with a news agency in brackets), maybe a date, then the dash."""
+    if dash - start > 12 or dash <= start:
+        return False
+    words = [t for t in doc[start:dash] if t.is_alpha]
+    if not words or any(t.is_lower for t in words):
+        return False
+    first = doc[start]
+    credit = any(t.text == "(" for t in doc[start:dash])
+    return (first.is_upper and len(first.text) >= 2) or credit
 
 
 def paragraph_spans(text: str) -> list[Span]:

@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from schema.enums import ActorKind
 from seed.extract.base import Candidate, Context
-from seed.extract.phrases import child
+from seed.extract.phrases import child, core_np
 from seed.records import ActorRef, RoleRef
 
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
@@ -48,6 +48,14 @@ _ROLE_SYNONYMS = {
     "defense minister": "defence minister",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: what a text says "according to" when no one is named: its producer, if given, speaks
+_DOCUMENT_NOUNS = frozenset(
+    "information data figures figure results result report reports documents document "
+    "estimates estimate statistics survey poll records copy text tally count assessment "
+    "analysis study footage images draft memo letter filing filings readout transcript "
+    "minutes notes cable cables".split()
+)
+_ACCESS_VERBS = frozenset("see obtain review view read access receive leak".split())
 #: entity labels a person's name may carry when NER mistakes it
 _NAME_LABELS = ("", "PERSON", "ORG")
 _PRONOUN_FORMS = {
@@ -470,12 +478,17 @@ class SpeakerResolver:
                 if pobj is not None:
                     return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
             return self._previous_institution(c)
-        # "information obtained by X"
-        if head.pos_ == "NOUN" and low in ("information", "data", "report", "reports", "footage"):
+        # "results released by the clerk's office", "data from X": the producer speaks;
+        # "a copy seen by AFP", "information obtained by X": the author is not named
+        if head.pos_ == "NOUN" and (low in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS):
             for a in head.rights:
-                if a.dep_ == "acl":
+                if a.dep_ == "acl" and a.lemma_.lower() not in _ACCESS_VERBS:
                     ag = child(a, "agent")
                     pobj = child(ag, "pobj") if ag is not None else None
+                    if pobj is not None:
+                        return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
+                if a.dep_ == "prep" and a.lower_ in ("from", "by"):
+                    pobj = child(a, "pobj")
                     if pobj is not None:
                         return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
             return None
@@ -794,7 +807,9 @@ class SpeakerResolver:
     def _antecedent(self, c: Candidate, pron: str, excluded: set[str]) -> ActorRef | None:
         assert c.speaker is not None
         at = c.speaker.start_char
-        si = c.sentence
+        # the sentence where the attribution begins: a quotation before the cue may open
+        # sentences earlier ("“They have not changed. They are reloading,” he said.")
+        si = min(c.sentence, self._sentence_at(c.start))
         gender = _PRONOUN_GENDER.get(pron)
 
         def fits(ref: ActorRef | None) -> bool:
@@ -863,6 +878,10 @@ class SpeakerResolver:
                 return other.actor
         return None
 
+    def _sentence_at(self, char: int) -> int:
+        tok = self.ctx.token_after(char)
+        return self.ctx.sentence_of[tok.i] if tok is not None else len(self.ctx.layout.sentences)
+
     def _pronoun_subject(self, si: int, pron: str) -> bool:
         root = self.ctx.layout.sentences[si].root
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pron for c in root.children)
@@ -920,9 +939,23 @@ class SpeakerResolver:
                 return o.actor
         sent = self.ctx.layout.sentences[si]
         root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
         for p in self.persons:
-            if p.sentence == si and p.root.dep_ == "nsubj" and p.root.head.i == root.i:
+            # the subject, or a name in apposition to it ("The rebels' chief negotiator,
+            # Abdoulaye Mahamat, struck a more cautious note.")
+            if p.sentence == si and (
+                p.root.i == subj.i or (p.root.dep_ == "appos" and p.root.head.i == subj.i)
+            ):
                 return self._person_ref(p)
+        if (
+            subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in self.ctx.lex.anonymous_heads
+            and subj.tag_ == "NN"
+        ):
+            # "A senior Gulf official, who asked not to be named, was blunter."
+            return self._ref(_describe(core_np(subj)), ActorKind.ANONYMOUS)
         return None
 
 

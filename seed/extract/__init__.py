@@ -3,6 +3,7 @@
 Rules, each a module: ``verbs`` (speech verbs: direct quotes with the cue before, after or
 inside, indirect speech, "quoted X as saying", colon forms), ``according`` ("according to
 X"), ``headline`` (colon headlines), ``dash`` (signed quotations and embedded posts),
+``colon`` (a quotation after a colon, without a speech verb: "X put it simply: “…”"),
 ``continuation`` (quotations continued without a new cue). The cue lexicon is data
 (``cues.yaml``). Speakers are resolved to actors afterwards by ``seed.speakers``.
 """
@@ -13,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from seed.extract import according, continuation, dash, headline, verbs
+from seed.extract import according, colon, continuation, dash, headline, verbs
 from seed.extract.base import Candidate, Context
 from seed.segment import Layout
 
@@ -32,6 +33,7 @@ def extract(doc: Doc, layout: Layout) -> tuple[Context, list[Candidate]]:
     found += according.find(ctx, found)
     found += headline.find(ctx, found)
     found += dash.find(ctx, found)
+    found += colon.find(ctx, found)
     found += continuation.find(ctx, found)
     found.sort(key=lambda c: (c.start, c.end))
     return ctx, found

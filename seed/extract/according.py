@@ -20,8 +20,12 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         for t in sent:
             if t.lower_ != "according" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "to":
                 continue
-            if ctx.inside_quote(t) or is_cue(ctx, t.head):
+            if ctx.inside_quote(t):
                 continue
+            if is_cue(ctx, t.head) and any(
+                c.cue is not None and c.cue.i == t.head.i for c in taken
+            ):
+                continue  # "…, said X, according to Iraqi media": where the report came from
             to = doc[t.i + 1]
             pobj = child(to, "pobj") or child(t, "pobj")
             if pobj is None:

@@ -22,6 +22,7 @@ class VerbFrames:
     of: bool = False
     quote_only: bool = False
     objcomp: bool = False
+    that_only: bool = False
     preps: frozenset[str] = frozenset()
     particle: str | None = None
 
@@ -55,6 +56,7 @@ def _frames(spec: list[str], particle: str | None) -> VerbFrames:
         of="of" in spec,
         quote_only="quote" in spec,
         objcomp="objcomp" in spec,
+        that_only="that" in spec,
         preps=frozenset(s.split(":", 1)[1] for s in spec if s.startswith("prep:")),
         particle=particle,
     )

@@ -24,14 +24,25 @@ from seed.extract.quotes import CLOSING, OPENING, STRAIGHT
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "parataxis", "dep"}
 _WH = {"what", "which", "who", "whom", "whatever", "how"}
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp", "acomp")
+#: words that open an adjunct of the reporting clause, not the rest of the reported one
+_NOT_CONTINUATIONS = frozenset(
+    "according while as after before ahead during in on at citing when because though "
+    "although since without with amid despite following speaking adding noting".split()
+)
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
+
+
+def _names_actor(head: Token) -> bool:
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return head.tag_ == "NN" and any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
 
 
 def _clause(head: Token) -> bool:
     """Whether a complement is a clause of words, not debris the parser took for one, nor
     an open question ("time will tell whether …")."""
-    if head.left_edge.lower_ in ("whether", "if"):
-        return False
+    if head.left_edge.lower_ in ("whether", "if") or head.left_edge.lower_ in _WH:
+        return False  # an open question, or "rejected what he called …"
     words = [t for t in head.subtree if t.is_alpha]
     return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
 
@@ -62,8 +73,9 @@ def find(ctx: Context) -> list[Candidate]:
             if subj is None and cand.parent is None:
                 # "X making a statement yesterday said …": the parser took the speaker's
                 # participial modifier for a clause of its own, with X as its subject
+                # ("Several voters interviewed outside polling stations said …")
                 for c in cand.cue.lefts:
-                    if c.dep_ == "advcl" and c.tag_ == "VBG":
+                    if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBG", "VBN", "VBD"):
                         subj = subject(c, skip=ctx.inside_quote)
             if cand.parent is None and subj is not None:
                 cand.speaker = core_np(subj)
@@ -131,7 +143,9 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         heads = [
             h for h in coordinated(speaker_tok) if not any(c.dep_ == "case" for c in h.children)
         ]
-        proper = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ("PERSON", "ORG", "GPE")]
+        # "Biden and al-Kadhimi", "the government and the Coalition for …": each names an
+        # actor, so the statement is joint; "militias and politicians" is one group
+        proper = [h for h in heads if _names_actor(h)]
         if len(heads) > 1 and len(proper) == len(heads):
             cand.speaker = core_np(heads[0])
             cand.co_speakers = [core_np(h) for h in heads[1:]]
@@ -150,7 +164,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
         content, left = _right_content(ctx, tok, frames, sent, speaker_tok), False
-    if content is None and (frames.clause or frames.quote_only):
+    if content is None and (frames.clause or frames.quote_only) and tok.tag_ != "VBG":
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
         return None
@@ -214,11 +228,24 @@ def _right_content(
         start = doc[colon.i + 1].idx if colon.i + 1 < len(doc) else colon.idx + 1
         return _finish(ctx, ctx.trim(start, sent.end_char))
 
-    if frames.clause:
+    if frames.clause or frames.that_only:
         for c in tok.rights:
             if (
                 c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_ in _XCOMP_VERBS)
             ) and _clause(c):
+                if frames.that_only and c.left_edge.lower_ != "that":
+                    continue
+                obj = child(tok, "dobj")
+                if (
+                    obj is not None
+                    and obj.i < c.i
+                    and subject(c) is None
+                    and c.left_edge.lower_ != "that"
+                    and all(t.is_punct for t in doc[obj.right_edge.i + 1 : c.left_edge.i])
+                ):
+                    # "say politics, rather than export control, lies behind …": the
+                    # parser took the clause's subject for the verb's object
+                    return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
                 return _subtree_content(ctx, c, tok)
         misparsed = _venue_relative(ctx, tok)
         if misparsed is not None:
@@ -232,6 +259,13 @@ def _right_content(
                         return _subtree_content(ctx, c, tok)
     obj = child(tok, "dobj")
     if obj is not None and obj.lower_ in _WH:
+        # "what he called “dangerous myths”": the words are the complement's
+        comp = next((x for x in tok.rights if x.dep_ in _COMPLEMENTS), None)
+        if frames.objcomp and comp is not None:
+            label = next((ctx.quote_at(t.idx) for t in comp.subtree if ctx.inside_quote(t)), None)
+            if label is not None:
+                return (label.start, label.end)
+            return _tokens_content(ctx, range(comp.left_edge.i, comp.right_edge.i + 1), tok)
         return None
     if frames.of and obj is not None:
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -254,9 +288,17 @@ def _right_content(
                     end = max([c.right_edge.i, *xcomps])
                     return _tokens_content(ctx, range(pobj.left_edge.i, end + 1), tok)
     if frames.objcomp and obj is not None and obj.i > tok.i:
-        comps = [x for x in tok.rights if x.i > obj.i and x.dep_ in _COMPLEMENTS]
-        infinitive = any(x.dep_ in ("acl", "relcl") and x.tag_ == "VB" for x in obj.rights)
-        if comps or infinitive:
+        comps = [
+            x
+            for x in tok.rights
+            if x.i > obj.i and x.dep_ in _COMPLEMENTS and any(t.is_alpha for t in x.subtree)
+        ]
+        # "urged the opposition to accept …"; "called the decision “regrettable”"
+        infinitive = frames.clause and any(
+            x.dep_ in ("acl", "relcl") and x.tag_ == "VB" for x in obj.rights
+        )
+        labelled = any(ctx.inside_quote(t) for t in obj.subtree)
+        if comps or infinitive or labelled:
             end = max([obj.right_edge.i] + [x.right_edge.i for x in comps])
             return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
     headline = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role.value == "title"
@@ -443,10 +485,13 @@ def _left_content(
         if before[-1:] in CLOSING + STRAIGHT:
             prev = doc[j - 1]
     seg_start, seg_end = sent.start_char, prev.idx + len(prev)
-    # the quotation ending the segment may have begun in an earlier sentence
+    # the quotation ending the segment may have begun in an earlier sentence, or be set
+    # off by a dash or a colon ("she did not rule it out — “that will be …”, she said")
     q_last = ctx.quote_at(seg_end - 1)
-    if q_last is not None and q_last.end == seg_end and q_last.start < seg_start:
-        return (q_last.start, q_last.end)
+    if q_last is not None and q_last.end == seg_end:
+        lead = ctx.text[seg_start : q_last.start].rstrip()
+        if q_last.start < seg_start or lead.endswith(("—", "–", ":")):
+            return (q_last.start, q_last.end)
     start, end = ctx.trim(seg_start, seg_end)
     if end <= start:
         return None
@@ -469,7 +514,7 @@ def _parenthetical(
     if ctx.quote_at(content[1] - 1) is not None:
         return None
     before = ctx.doc.char_span(*content, alignment_mode="expand")
-    if before is None or any(t.pos_ in ("VERB", "AUX") for t in before):
+    if before is None:
         return None
     j = tok.i + 1
     while j < sent.end and (doc[j].dep_ in ("advmod", "prt") or doc[j].is_space):
@@ -477,7 +522,21 @@ def _parenthetical(
     if j >= sent.end or doc[j].text != ",":
         return None
     rest = doc[j + 1 : sent.end]
-    if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if not rest or not any(t.is_alpha for t in rest):
+        return None
+    first = rest[0]
+    if (
+        first.tag_ in ("VBG", "VBN")
+        or first.lower_ in _NOT_CONTINUATIONS
+        or ctx.quote_at(first.idx)
+    ):
+        return None  # "…, adding that", "…, according to", "…, in a statement", a new quote
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        # a complete clause before the cue continues only with a phrase ("Turnout was 61%,
+        # the commission said, up from 52% four years ago"), never with a new clause
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+    elif not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return _finish(ctx, ctx.trim(rest.start_char, rest.end_char))
 
@@ -506,17 +565,21 @@ def _interrupted(
 
 
 def _venue_relative(ctx: Context, tok: Token) -> Token | None:
-    """ "stated in a press release that the visit entailed …": the parser may take the
-    that-clause for a relative clause of the venue noun; a clause with its own subject is
-    the content."""
+    """ "stated in a press release that the visit entailed …", "saying during the campaign
+    that …": the parser may take the that-clause for a relative clause of the noun before
+    it; a clause with its own subject is the content."""
     for prep in tok.rights:
-        if prep.dep_ != "prep" or not _is_venue(prep):
+        if prep.dep_ != "prep":
             continue
         pobj = child(prep, "pobj")
         if pobj is None:
             continue
         for rel in pobj.rights:
-            if rel.dep_ in ("relcl", "acl", "ccomp") and rel.left_edge.lower_ == "that":
+            if (
+                rel.dep_ in ("relcl", "acl", "ccomp")
+                and rel.left_edge.lower_ == "that"
+                and rel.i > prep.i
+            ):
                 subj = subject(rel)
                 if subj is not None and subj.lower_ != "that" and _clause(rel):
                     return rel
