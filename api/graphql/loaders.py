@@ -16,7 +16,14 @@ from sqlalchemy.orm import QueryableAttribute
 from strawberry.dataloader import DataLoader
 
 from api import repository
+from api.filters import Search
 from api.repository import Page
+from api.repository.positions import (
+    Position,
+    PositionCursor,
+    actor_positions,
+    position_counts,
+)
 from api.repository.renderings import Rendering, renderings
 from schema import (
     Actor,
@@ -34,7 +41,7 @@ from schema import (
     StatementLocation,
 )
 
-__all__ = ["Loaders", "PageKey", "RequestDb"]
+__all__ = ["Loaders", "PageKey", "PositionsKey", "RequestDb"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -42,6 +49,8 @@ M = TypeVar("M", bound=Base)
 
 #: (parent row id, first, after id): the page of a nested connection
 PageKey: TypeAlias = tuple[int, int, int | None]
+#: (actor id, search, first, after): a page of an actor's positions
+PositionsKey: TypeAlias = tuple[int, str | None, int, PositionCursor | None]
 
 
 class RequestDb:
@@ -229,3 +238,44 @@ class Loaders:
     @cached_property
     def article_count_by_outlet(self) -> DataLoader[int, int]:
         return _child_counts(self.db, Article.outlet_id)
+
+    @cached_property
+    def positions_by_actor(self) -> DataLoader[PositionsKey, Page[Position]]:
+        db = self.db
+
+        async def load(keys: list[PositionsKey]) -> list[Page[Position]]:
+            # actors asked for with the same search and page share one query
+            by_args: dict[tuple[str | None, int, PositionCursor | None], list[int]] = {}
+            for actor_id, search, first, after in keys:
+                by_args.setdefault((search, first, after), []).append(actor_id)
+            pages: dict[PositionsKey, Page[Position]] = {}
+            for (search, first, after), actor_ids in by_args.items():
+                found = await db.run(
+                    actor_positions,
+                    actor_ids,
+                    search=None if search is None else Search(search),
+                    first=first,
+                    after=after,
+                )
+                keys_of = [(a, search, first, after) for a in actor_ids]
+                pages.update(zip(keys_of, found, strict=True))
+            return [pages[key] for key in keys]
+
+        return DataLoader(load_fn=load)
+
+    @cached_property
+    def position_count_by_actor(self) -> DataLoader[tuple[int, str | None], int]:
+        db = self.db
+
+        async def load(keys: list[tuple[int, str | None]]) -> list[int]:
+            by_search: dict[str | None, list[int]] = {}
+            for actor_id, search in keys:
+                by_search.setdefault(search, []).append(actor_id)
+            counts: dict[tuple[int, str | None], int] = {}
+            for search, actor_ids in by_search.items():
+                query = None if search is None else Search(search)
+                found = await db.run(position_counts, actor_ids, search=query)
+                counts.update(zip([(a, search) for a in actor_ids], found, strict=True))
+            return [counts[key] for key in keys]
+
+        return DataLoader(load_fn=load)

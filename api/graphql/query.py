@@ -30,6 +30,7 @@ from api.graphql.filters import (
 from api.graphql.ids import from_global_id
 from api.graphql.listing import ListingValue, SearchConnection
 from api.graphql.loaders import Loaders
+from api.graphql.research import positions_field, timeline_field
 from api.graphql.types import Actor, Article, Attribution, Location, Node, Outlet, Statement
 from api.pagination import check_first, decode_cursor
 from api.repository import listing
@@ -206,3 +207,6 @@ class Query:
     @staticmethod
     def outlet(info: Info, id: GlobalId) -> Awaitable[models.Outlet | None]:
         return _one(info, "Outlet", id)
+
+    timeline = timeline_field
+    positions = positions_field

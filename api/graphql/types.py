@@ -33,7 +33,8 @@ from api.graphql.enums import (
 from api.graphql.fields import resolver
 from api.graphql.ids import to_global_id
 from api.graphql.loaders import PageKey
-from api.graphql.research import Comparison
+from api.graphql.research import Comparison, Position, PositionsValue, SearchArgument
+from api.graphql.research import actor_positions as positions_of
 from api.pagination import check_first, decode_cursor
 from api.repository import Page
 from api.research import compare as compared
@@ -398,6 +399,22 @@ class Actor(Node):
         return await _child_connection(
             loaders.statements_by_speaker, loaders.statement_count_by_speaker, root.id, first, after
         )
+
+    @resolver(
+        graphql_type=Connection[Position],
+        description="What it said (as speaker or joint speaker), on a subject with search, in "
+        "date order: each statement with its renderings. A statement whose date is unknown is "
+        "placed at its first report; those with no date at all come last.",
+    )
+    @staticmethod
+    async def positions(
+        root: strawberry.Parent[models.Actor],
+        info: Info,
+        first: First,
+        after: After = None,
+        search: SearchArgument = None,
+    ) -> PositionsValue:
+        return await positions_of(info, root.id, first, after, search)
 
 
 @strawberry.type(description="Another name of a place, in any script.")

@@ -3,7 +3,6 @@ article's outlet, loaded together for side-by-side views."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,10 +22,6 @@ class Rendering:
     attribution: Attribution
     article: Article
     outlet: Outlet | None
-
-    @property
-    def published_on(self) -> dt.date | None:
-        return self.article.published_on
 
 
 async def renderings(session: AsyncSession, statement_ids: Sequence[int]) -> list[list[Rendering]]:

@@ -110,30 +110,6 @@ class ComparedRendering:
     added_words: tuple[str, ...]
     date_conflict: bool
 
-    @property
-    def attribution_id(self) -> int:
-        return self.attribution.id
-
-    @property
-    def kind(self) -> StatementKind:
-        return self.attribution.kind
-
-    @property
-    def content(self) -> str:
-        return self.attribution.content
-
-    @property
-    def said_on(self) -> dt.date | None:
-        return self.attribution.said_on
-
-    @property
-    def said_precision(self) -> DatePrecision | None:
-        return self.attribution.said_precision
-
-    @property
-    def said_on_text(self) -> str | None:
-        return self.attribution.said_on_text
-
 
 @dataclass(frozen=True, slots=True)
 class Comparison:

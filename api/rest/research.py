@@ -1,7 +1,10 @@
-"""REST research views: the cross-outlet comparison of a statement.
+"""REST research views: the cross-outlet comparison of a statement, and position histories.
 
-``GET /api/v1/statements/{id}/compare``: the statement's renderings side by side (see
-``api.research.compare``), the reference first.
+* ``GET /api/v1/statements/{id}/compare``: the statement's renderings side by side (see
+  ``api.research.compare``), the reference first;
+* ``GET /api/v1/actors/{id}/positions?q=`` and ``GET /api/v1/positions?actor=&role=&q=``: what
+  an actor, or a set of actors, said (on a subject) in date order, each statement with its
+  renderings (see ``api.research.positions``), paged by ``limit`` and ``cursor``.
 """
 
 from __future__ import annotations
@@ -14,14 +17,27 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from api import repository
-from api.errors import NotFound
+from api.errors import InvalidParameter, NotFound
+from api.filters import Search
+from api.repository import positions as positions_repository
+from api.repository.positions import Position, PositionCursor, decode_position_cursor
 from api.repository.renderings import Rendering, renderings
 from api.research.compare import ComparedRendering, Comparison, compare
-from api.rest.params import check_known, parse_row_id
+from api.rest.params import check_known, parse_limit, parse_row_id
 from api.rest.views import json_response
 from schema import Actor, Outlet, Statement
 
-__all__ = ["comparison_json", "rendering_json", "research_routes", "statement_json"]
+__all__ = [
+    "comparison_json",
+    "position_json",
+    "rendering_json",
+    "research_routes",
+    "statement_json",
+]
+
+#: query parameters of the position histories
+ACTOR_POSITION_PARAMS = ("q", "limit", "cursor")
+POSITION_PARAMS = ("actor", "role", *ACTOR_POSITION_PARAMS)
 
 
 def _speaker_json(speaker: Actor | None) -> dict[str, Any] | None:
@@ -80,8 +96,7 @@ def _compared_json(rendering: ComparedRendering) -> dict[str, Any]:
         "is_reference": rendering.is_reference,
         "similarity": rendering.similarity,
         "diff": [
-            {"op": s.op, "reference": s.reference, "rendering": s.rendering}
-            for s in rendering.diff
+            {"op": s.op, "reference": s.reference, "rendering": s.rendering} for s in rendering.diff
         ],
         "added_words": list(rendering.added_words),
         "date_conflict": rendering.date_conflict,
@@ -93,6 +108,37 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "date_conflict": comparison.date_conflict,
         "renderings": [_compared_json(r) for r in comparison.renderings],
     }
+
+
+def position_json(
+    position: Position, speakers: dict[int, Actor], found: list[Rendering]
+) -> dict[str, Any]:
+    statement = position.statement
+    speaker = None if statement.speaker_id is None else speakers.get(statement.speaker_id)
+    return {
+        "date": position.date,
+        "date_basis": position.date_basis,
+        "statement": statement_json(statement, speaker),
+        "renderings": [rendering_json(r) for r in found],
+    }
+
+
+def _one(request: Request, name: str) -> str | None:
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise InvalidParameter(
+            f"{name} is given {len(values)} times: give it once", {"parameter": name}
+        )
+    if values and not values[0].strip():
+        raise InvalidParameter(
+            f"{name} is empty: give a value, or leave {name} out", {"parameter": name}
+        )
+    return values[0] if values else None
+
+
+def _search(request: Request) -> Search | None:
+    q = _one(request, "q")
+    return None if q is None else Search(q)
 
 
 class ResearchViews:
@@ -119,6 +165,71 @@ class ResearchViews:
             }
         return json_response({"data": body})
 
+    async def _positions_page(
+        self,
+        request: Request,
+        session: AsyncSession,
+        actor_ids: list[int],
+        search: Search | None,
+        limit: int,
+        after: PositionCursor | None,
+    ) -> Response:
+        page = await positions_repository.positions(
+            session, actor_ids, search=search, first=limit, after=after
+        )
+        statements = [p.statement for p in page.rows]
+        found = await renderings(session, [s.id for s in statements])
+        speaker_ids = sorted({s.speaker_id for s in statements if s.speaker_id is not None})
+        speakers = {
+            a.id: a for a in await repository.by_ids(session, Actor, speaker_ids) if a is not None
+        }
+        data = [position_json(p, speakers, f) for p, f in zip(page.rows, found, strict=True)]
+        next_cursor = page.rows[-1].cursor if page.has_next else None
+        next_url = (
+            str(request.url.include_query_params(limit=limit, cursor=next_cursor))
+            if next_cursor
+            else None
+        )
+        return json_response(
+            {"data": data, "next_cursor": next_cursor, "links": {"next": next_url}}
+        )
+
+    async def actor_positions(self, request: Request) -> Response:
+        check_known(request.query_params, ACTOR_POSITION_PARAMS)
+        actor_id = parse_row_id(request.path_params["id"], resource="actor", path="actors")
+        limit = parse_limit(_one(request, "limit"))
+        after = decode_position_cursor(_one(request, "cursor"), parameter="cursor")
+        search = _search(request)
+        async with self.sessions() as session:
+            if await repository.get(session, Actor, actor_id) is None:
+                raise NotFound(
+                    f"there is no actor with id {actor_id}: list actors at /api/v1/actors to "
+                    "find the ids there are",
+                    {"resource": "actor", "id": actor_id},
+                )
+            return await self._positions_page(request, session, [actor_id], search, limit, after)
+
+    async def positions(self, request: Request) -> Response:
+        check_known(request.query_params, POSITION_PARAMS)
+        actor_ids = [
+            parse_row_id(v, resource="actor", path="actors")
+            for v in request.query_params.getlist("actor")
+        ]
+        role = _one(request, "role")
+        if not actor_ids and role is None:
+            raise InvalidParameter(
+                "give the actors whose positions you want: actor=<id> (several times for "
+                "several), role=<title> (e.g. role=prime minister), or both",
+                {"parameter": "actor"},
+            )
+        limit = parse_limit(_one(request, "limit"))
+        after = decode_position_cursor(_one(request, "cursor"), parameter="cursor")
+        search = _search(request)
+        async with self.sessions() as session:
+            if role is not None:
+                actor_ids += await positions_repository.actor_ids_with_role(session, role)
+            return await self._positions_page(request, session, actor_ids, search, limit, after)
+
 
 def research_routes(sessions: async_sessionmaker[AsyncSession]) -> list[BaseRoute]:
     """The research views' routes, relative to /api/v1."""
@@ -130,4 +241,8 @@ def research_routes(sessions: async_sessionmaker[AsyncSession]) -> list[BaseRout
             methods=["GET"],
             name="statement_comparison",
         ),
+        Route(
+            "/actors/{id}/positions", views.actor_positions, methods=["GET"], name="actor_positions"
+        ),
+        Route("/positions", views.positions, methods=["GET"], name="positions"),
     ]

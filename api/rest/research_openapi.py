@@ -156,8 +156,130 @@ _COMPARISON = _object(
 )
 
 
+_POSITION = _object(
+    {
+        "date": {
+            **_NULLABLE_DATE,
+            "description": "When it was said or, when that is unknown, when it was first "
+            "reported; null when neither is known.",
+        },
+        "date_basis": {
+            **_enum(["said", "reported"], nullable=True),
+            "description": "Where date comes from; null when there is no date.",
+        },
+        "statement": _ref("ResearchStatement"),
+        "renderings": {
+            "type": "array",
+            "items": _ref("Rendering"),
+            "description": "How each article rendered it, earliest published first.",
+        },
+    },
+    "A statement at its place in a position history.",
+)
+
+_POSITION_LIST = _object(
+    {
+        "data": {"type": "array", "items": _ref("Position")},
+        "next_cursor": {
+            "type": ["string", "null"],
+            "description": "Pass as cursor to get the next page; null on the last page.",
+        },
+        "links": _object(
+            {"next": {"type": ["string", "null"], "format": "uri", "description": "Next page."}}
+        ),
+    },
+    "Positions in date order (undated last), a page at a time.",
+)
+
+
+def _parameter(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema,
+    }
+
+
+_PARAMETERS: dict[str, Any] = {
+    "positions.q": _parameter(
+        "q",
+        "The subject, as a full-text query over the statements and their renderings: words, "
+        '"a phrase", prefix*, OR, NOT or -word, (groups). Leave it out for every statement.',
+        {"type": "string"},
+    ),
+    "positions.actor": _parameter(
+        "actor",
+        "An actor's row id; give it several times for several actors.",
+        {"type": "integer", "minimum": 0},
+    ),
+    "positions.role": _parameter(
+        "role",
+        "And every actor who held a role of this title (role=prime minister), compared "
+        "case-insensitively.",
+        {"type": "string"},
+    ),
+}
+
+
+def _ref_parameters(*names: str) -> list[dict[str, str]]:
+    return [{"$ref": f"#/components/parameters/{name}"} for name in names]
+
+
+def _positions_responses(extra: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "200": {
+            "description": "A page of positions.",
+            "content": {"application/json": {"schema": _ref("PositionList")}},
+        },
+        "400": _error("A bad limit, cursor or search, or an unknown parameter."),
+        **extra,
+        "503": _error("The database did not answer."),
+        "default": _error("An unexpected failure."),
+    }
+
+
 def research_paths() -> dict[str, Any]:
     return {
+        "/api/v1/actors/{id}/positions": {
+            "get": {
+                "operationId": "actor_positions",
+                "summary": "What an actor said, on a subject, in date order",
+                "description": "The statements the actor made (as speaker or joint speaker) "
+                "that match q, each with its renderings (outlet, date, wording, kind). A "
+                "statement whose date is unknown is placed at its first report; those with "
+                "no date at all come last.",
+                "tags": ["research"],
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "description": "The actor's id.",
+                        "schema": {"type": "integer", "minimum": 0},
+                    },
+                    *_ref_parameters("positions.q", "limit", "cursor"),
+                ],
+                "responses": _positions_responses(
+                    {"404": _error("There is no actor with this id.")}
+                ),
+            }
+        },
+        "/api/v1/positions": {
+            "get": {
+                "operationId": "positions",
+                "summary": "What a set of actors said, on a subject, in one date order",
+                "description": "As /api/v1/actors/{id}/positions, for the actors given by id "
+                "and by role together (what Iraqi prime ministers said about foreign forces: "
+                "role=prime minister&q=foreign forces).",
+                "tags": ["research"],
+                "parameters": _ref_parameters(
+                    "positions.actor", "positions.role", "positions.q", "limit", "cursor"
+                ),
+                "responses": _positions_responses({}),
+            }
+        },
         "/api/v1/statements/{id}/compare": {
             "get": {
                 "operationId": "compare_statement",
@@ -179,9 +301,7 @@ def research_paths() -> dict[str, Any]:
                     "200": {
                         "description": "The comparison.",
                         "content": {
-                            "application/json": {
-                                "schema": _object({"data": _ref("Comparison")})
-                            }
+                            "application/json": {"schema": _object({"data": _ref("Comparison")})}
                         },
                     },
                     "400": _error("The id is not a whole number, or a parameter is unknown."),
@@ -200,8 +320,10 @@ def research_schemas() -> dict[str, Any]:
         "Rendering": _RENDERING,
         "ComparedRendering": _COMPARED_RENDERING,
         "Comparison": _COMPARISON,
+        "Position": _POSITION,
+        "PositionList": _POSITION_LIST,
     }
 
 
 def research_parameters() -> dict[str, Any]:
-    return {}
+    return dict(_PARAMETERS)

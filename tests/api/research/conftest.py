@@ -116,3 +116,116 @@ async def reports(session: AsyncSession) -> Reports:
         ),
     ]
     return Reports([al_monitor, press_tv], articles, sudani, statement, attributions)
+
+
+@dataclass
+class History:
+    """Two prime ministers over three years, on foreign forces and other things; ids fixed.
+
+    Statement 1 (Kadhimi) is dated by its report only (25 July 2021); 2 is joint, Biden's
+    with Kadhimi, said 26 July 2021; 3 (Sudani) is dated by its report (16 January 2023); 4
+    was said 15 August 2023 and is reported by two outlets; 5 is dated by its report
+    (12 February 2024); 6 is not about foreign forces; 7 has no date at all.
+    """
+
+    actors: list[Actor]
+    statements: list[Statement]
+
+
+@pytest.fixture
+async def history(session: AsyncSession) -> History:
+    al_monitor = await f.create_outlet(
+        session, id=1, name="Al-Monitor", country="US", kind=OutletKind.ONLINE
+    )
+    press_tv = await f.create_outlet(
+        session, id=2, name="Press TV", country="IR", kind=OutletKind.STATE_MEDIA
+    )
+    d = dt.date
+    a1 = await f.create_article(
+        session, id=1, outlet=press_tv, title="Kadhimi", published_on=d(2021, 7, 25)
+    )
+    a2 = await f.create_article(
+        session, id=2, outlet=al_monitor, title="Sudani interview", published_on=d(2023, 1, 16)
+    )
+    a3 = await f.create_article(
+        session, id=3, outlet=al_monitor, title="No longer", published_on=d(2023, 8, 16)
+    )
+    a4 = await f.create_article(
+        session, id=4, outlet=press_tv, title="Monday", published_on=d(2023, 8, 15)
+    )
+    a5 = await f.create_article(session, id=5, title="Justifications", published_on=d(2024, 2, 12))
+    a6 = await f.create_article(session, id=6, title="Undated")
+    sudani = await f.create_actor(session, id=1, name="Mohammed Shia al-Sudani")
+    kadhimi = await f.create_actor(session, id=2, name="Mustafa al-Kadhimi")
+    biden = await f.create_actor(session, id=3, name="Joe Biden")
+    await f.create_actor_role(session, sudani, title="Prime Minister")
+    await f.create_actor_role(session, kadhimi, title="prime minister")
+    await f.create_actor_role(session, biden, title="President")
+
+    async def said(
+        id: int,
+        speaker: Actor,
+        text: str,
+        articles: list[tuple[int, Article, str | None]],
+        said_on: dt.date | None = None,
+        kind: StatementKind = StatementKind.INDIRECT,
+    ) -> Statement:
+        statement = await f.create_statement(
+            session,
+            id=id,
+            speaker=speaker,
+            text=text,
+            kind=kind,
+            said_on=said_on,
+            said_precision=None if said_on is None else DatePrecision.DAY,
+        )
+        for attribution_id, article, date_words in articles:
+            await f.create_attribution(
+                session,
+                id=attribution_id,
+                statement=statement,
+                article=article,
+                said_on_text=date_words,
+            )
+        return statement
+
+    statements = [
+        await said(
+            1,
+            kadhimi,
+            "There is no need for any foreign combat forces on Iraqi soil",
+            [(1, a1, None)],
+            kind=StatementKind.DIRECT,
+        ),
+        await said(
+            2,
+            biden,
+            "the U.S. combat mission in Iraq will end by the end of the year",
+            [(2, a1, "on Monday")],
+            said_on=d(2021, 7, 26),
+        ),
+        await said(3, sudani, "We need the foreign forces", [(3, a2, None)]),
+        await said(
+            4,
+            sudani,
+            "Iraq no longer needs foreign combat forces",
+            [(4, a3, "on 15 August"), (5, a4, "on Monday")],
+            said_on=d(2023, 8, 15),
+        ),
+        await said(
+            5,
+            sudani,
+            "The justifications for the foreign forces' existence have ended",
+            [(6, a5, None)],
+        ),
+        await said(
+            6,
+            sudani,
+            "We strive for good relations with Iran",
+            [(7, a2, None)],
+            said_on=d(2023, 1, 10),
+        ),
+        await said(7, sudani, "foreign forces remain welcome as advisers", [(8, a6, None)]),
+    ]
+    await f.add_co_speaker(session, statements[1], kadhimi)
+    return History([sudani, kadhimi, biden], statements)

@@ -70,7 +70,7 @@ def test_added_words_leave_out_function_words_and_keep_negations() -> None:
         2, StatementKind.INDIRECT, "he said that they do NOT need the U.S. forces any more."
     )
     comparison = compare(1, [paraphrase, quote])
-    assert [r.attribution_id for r in comparison.renderings] == [1, 2]
+    assert [r.attribution.id for r in comparison.renderings] == [1, 2]
     assert comparison.renderings[1].added_words == ("said", "NOT", "U.S.", "more")
     assert comparison.renderings[1].diff == (
         DiffSegment(DiffOp.REPLACE, "“We", "he said that they do NOT"),
@@ -99,7 +99,7 @@ def test_dates_of_different_precision_agree_when_one_contains_the_other() -> Non
     )
     comparison = compare(1, [august, the_15th, undated, july])
     assert comparison.date_conflict is True
-    assert [(r.attribution_id, r.date_conflict) for r in comparison.renderings] == [
+    assert [(r.attribution.id, r.date_conflict) for r in comparison.renderings] == [
         (1, True),
         (2, True),
         (3, False),

@@ -1,0 +1,216 @@
+"""Position history (``api.research.positions``): statements of actors in date order, paged by
+keyset on (date, id), one query for the pages of any number of actors.
+
+A statement belongs to an actor who is its speaker or one of its joint speakers. Its date is
+``said_on``, or when that is unknown the earliest publication date of its articles; undated
+statements come last. Cursors are ``encode_keyset("position", [date], id)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, CompoundSelect, Integer, func, literal, select, true, union
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.filters import Search
+from api.pagination import decode_keyset, encode_keyset
+from api.repository.base import Page
+from api.repository.filters import SortColumn, SortKey
+from api.repository.search import dialect_of, statement_match_clause
+from api.research.positions import DateBasis
+from schema import ActorRole, Article, Attribution, Statement, StatementSpeaker
+
+__all__ = [
+    "ORDER",
+    "Position",
+    "PositionCursor",
+    "actor_ids_with_role",
+    "actor_positions",
+    "count_positions",
+    "decode_position_cursor",
+    "position_counts",
+    "positions",
+]
+
+#: the order name position cursors carry
+ORDER = "position"
+
+#: (date, statement id) of the last position seen
+PositionCursor = tuple[dt.date | None, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A statement at its place in an actor's history."""
+
+    statement: Statement
+    #: when it was said, or when that is unknown, when it was first reported
+    date: dt.date | None
+
+    @property
+    def date_basis(self) -> DateBasis | None:
+        if self.statement.said_on is not None:
+            return DateBasis.SAID
+        return None if self.date is None else DateBasis.REPORTED
+
+    @property
+    def cursor(self) -> str:
+        return encode_keyset(ORDER, (self.date,), self.statement.id)
+
+
+def decode_position_cursor(cursor: str | None, *, parameter: str) -> PositionCursor | None:
+    """The (date, id) a position cursor stands for; raises InvalidCursor."""
+    decoded = decode_keyset(cursor, parameter=parameter, order=ORDER, kinds=(dt.date,))
+    if decoded is None:
+        return None
+    (date,), last_id = decoded
+    assert date is None or isinstance(date, dt.date)
+    return date, last_id
+
+
+def _position_date() -> ColumnElement[dt.date | None]:
+    first_reported = (
+        select(func.min(Article.published_on))
+        .join_from(Attribution, Article, Article.id == Attribution.article_id)
+        .where(Attribution.statement_id == Statement.id)
+        .scalar_subquery()
+    )
+    return func.coalesce(Statement.said_on, first_reported)
+
+
+def _search_clause(session: AsyncSession, search: Search | None) -> ColumnElement[bool]:
+    if search is None:
+        return true()
+    return statement_match_clause(dialect_of(session), search.parsed)
+
+
+def _spoken_by(actor_ids: Sequence[int], merged: bool) -> CompoundSelect[tuple[int, int]]:
+    """(partition, statement id) of the statements these actors made, as speaker or joint
+    speaker: the partition is the actor, or 0 for all of them when ``merged``."""
+    ids = list(set(actor_ids))
+    main = Statement.speaker_id if not merged else literal(0, Integer)
+    joint = StatementSpeaker.actor_id if not merged else literal(0, Integer)
+    return union(
+        select(main.label("actor_id"), Statement.id.label("statement_id")).where(
+            Statement.speaker_id.in_(ids)
+        ),
+        select(joint.label("actor_id"), StatementSpeaker.statement_id).where(
+            StatementSpeaker.actor_id.in_(ids)
+        ),
+    )
+
+
+async def _pages(
+    session: AsyncSession,
+    actor_ids: Sequence[int],
+    *,
+    merged: bool,
+    search: Search | None,
+    first: int,
+    after: PositionCursor | None,
+) -> dict[int, Page[Position]]:
+    spoken = _spoken_by(actor_ids, merged).subquery("spoken")
+    dated = (
+        select(spoken.c.actor_id, Statement.id.label("id"), _position_date().label("on"))
+        .join(Statement, Statement.id == spoken.c.statement_id)
+        .where(_search_clause(session, search))
+        .subquery("dated")
+    )
+    key = SortKey((SortColumn(dated.c.on, False, True, dt.date),), dated.c.id, False)
+    number = func.row_number().over(partition_by=dated.c.actor_id, order_by=key.order_by())
+    numbered = select(dated.c.actor_id, dated.c.id, dated.c.on, number.label("n"))
+    if after is not None:
+        numbered = numbered.where(key.after((after[0],), after[1]))
+    paged = numbered.subquery("numbered")
+    stmt = (
+        select(paged.c.actor_id, Statement, paged.c.on)
+        .join(Statement, Statement.id == paged.c.id)
+        .where(paged.c.n <= first + 1)
+        .order_by(paged.c.actor_id, paged.c.n)
+    )
+    found: dict[int, list[Position]] = {}
+    for actor_id, statement, on in (await session.execute(stmt)).tuples():
+        found.setdefault(actor_id, []).append(Position(statement, on))
+    return {
+        actor: Page(rows=rows[:first], has_next=len(rows) > first) for actor, rows in found.items()
+    }
+
+
+async def actor_positions(
+    session: AsyncSession,
+    actor_ids: Sequence[int],
+    *,
+    search: Search | None,
+    first: int,
+    after: PositionCursor | None = None,
+) -> list[Page[Position]]:
+    """For each actor id, the page of its statements (matching ``search``) in date order
+    after ``after``: one query for all the actors."""
+    empty: Page[Position] = Page(rows=(), has_next=False)
+    if not actor_ids:
+        return []
+    pages = await _pages(session, actor_ids, merged=False, search=search, first=first, after=after)
+    return [pages.get(a, empty) for a in actor_ids]
+
+
+async def positions(
+    session: AsyncSession,
+    actor_ids: Sequence[int],
+    *,
+    search: Search | None,
+    first: int,
+    after: PositionCursor | None = None,
+) -> Page[Position]:
+    """The statements of any of these actors (matching ``search``), in one date order."""
+    if not actor_ids:
+        return Page(rows=(), has_next=False)
+    pages = await _pages(session, actor_ids, merged=True, search=search, first=first, after=after)
+    return pages.get(0, Page(rows=(), has_next=False))
+
+
+async def position_counts(
+    session: AsyncSession, actor_ids: Sequence[int], *, search: Search | None
+) -> list[int]:
+    """For each actor id, how many statements it made that match ``search``."""
+    if not actor_ids:
+        return []
+    spoken = _spoken_by(actor_ids, False).subquery("spoken")
+    stmt = (
+        select(spoken.c.actor_id, func.count())
+        .join(Statement, Statement.id == spoken.c.statement_id)
+        .where(_search_clause(session, search))
+        .group_by(spoken.c.actor_id)
+    )
+    counts = {actor: n for actor, n in (await session.execute(stmt)).tuples()}
+    return [counts.get(a, 0) for a in actor_ids]
+
+
+async def count_positions(
+    session: AsyncSession, actor_ids: Sequence[int], *, search: Search | None
+) -> int:
+    """How many statements any of these actors made that match ``search``."""
+    if not actor_ids:
+        return 0
+    spoken = _spoken_by(actor_ids, True).subquery("spoken")
+    stmt = (
+        select(func.count())
+        .select_from(spoken)
+        .join(Statement, Statement.id == spoken.c.statement_id)
+        .where(_search_clause(session, search))
+    )
+    return int(await session.scalar(stmt) or 0)
+
+
+async def actor_ids_with_role(session: AsyncSession, title: str) -> list[int]:
+    """Ids of the actors who held a role of this title (compared case-insensitively), in id
+    order."""
+    stmt = (
+        select(ActorRole.actor_id)
+        .where(func.lower(ActorRole.title) == title.strip().lower())
+        .distinct()
+        .order_by(ActorRole.actor_id)
+    )
+    return list((await session.scalars(stmt)).all())
