@@ -11,8 +11,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.graphql.connections import PageInfo
+from api.graphql.loaders import RequestDb
 from api.repository.listing import Listing
 from api.search import Snippet
 from schema import Base
@@ -99,8 +101,21 @@ class ListingValue(Generic[M]):
     __slots__ = ("_count", "_listing", "has_previous_page")
 
     def __init__(
-        self, listing: Listing[M], *, after: str | None, count: Callable[[], Awaitable[int]]
+        self,
+        listing: Listing[M],
+        *,
+        after: str | None,
+        count: Callable[[], Awaitable[int]],
+        db: RequestDb,
     ) -> None:
+        if listing.snippets is not None:
+            # snippets query the request's session: take turns with the DataLoaders
+            cut = listing.snippets
+
+            async def call(_session: AsyncSession) -> dict[int, Snippet]:
+                return await cut()
+
+            listing.snippets = lambda: db.run(call)
         self._listing = listing
         self._count = count
         self.has_previous_page = after is not None

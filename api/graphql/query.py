@@ -108,7 +108,7 @@ class Query:
         db = info.context.db
         page = await db.run(listing.statements_page, query, first=check_first(first), after=after)
         return ListingValue(
-            page, after=after, count=lambda: db.run(listing.count_statements, query)
+            page, after=after, count=lambda: db.run(listing.count_statements, query), db=db
         )
 
     @resolver(graphql_type=Statement | None, description="A statement by global id.")
@@ -144,7 +144,9 @@ class Query:
         query = actor_query(filter, order_by, search)
         db = info.context.db
         page = await db.run(listing.actors_page, query, first=check_first(first), after=after)
-        return ListingValue(page, after=after, count=lambda: db.run(listing.count_actors, query))
+        return ListingValue(
+            page, after=after, count=lambda: db.run(listing.count_actors, query), db=db
+        )
 
     @resolver(graphql_type=Actor | None, description="An actor by global id.")
     @staticmethod
@@ -166,7 +168,9 @@ class Query:
         query = location_query(filter, order_by)
         db = info.context.db
         page = await db.run(listing.locations_page, query, first=check_first(first), after=after)
-        return ListingValue(page, after=after, count=lambda: db.run(listing.count_locations, query))
+        return ListingValue(
+            page, after=after, count=lambda: db.run(listing.count_locations, query), db=db
+        )
 
     @resolver(graphql_type=Location | None, description="A location by global id.")
     @staticmethod
@@ -189,7 +193,9 @@ class Query:
         query = article_query(filter, order_by, search)
         db = info.context.db
         page = await db.run(listing.articles_page, query, first=check_first(first), after=after)
-        return ListingValue(page, after=after, count=lambda: db.run(listing.count_articles, query))
+        return ListingValue(
+            page, after=after, count=lambda: db.run(listing.count_articles, query), db=db
+        )
 
     @resolver(graphql_type=Article | None, description="An article by global id.")
     @staticmethod

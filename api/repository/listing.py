@@ -12,6 +12,7 @@ reports) are computed once per row in an inner query, then compared and ordered 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -82,14 +83,14 @@ class Listing(Generic[M]):
     cursors: Sequence[str]
     has_next: bool
     snippets: Snippets | None = None
-    _cut: dict[int, Snippet] | None = field(default=None, repr=False)
+    _cut: asyncio.Future[dict[int, Snippet]] | None = field(default=None, repr=False)
 
     async def snippet(self, row_id: int) -> Snippet | None:
         if self.snippets is None:
             return None
-        if self._cut is None:
-            self._cut = await self.snippets()
-        return self._cut.get(row_id)
+        if self._cut is None:  # the first of the rows asking starts the cut; all share it
+            self._cut = asyncio.ensure_future(self.snippets())
+        return (await self._cut).get(row_id)
 
 
 # -- sort keys ------------------------------------------------------------------------------
