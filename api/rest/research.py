@@ -4,7 +4,10 @@
   ``api.research.compare``), the reference first;
 * ``GET /api/v1/actors/{id}/positions?q=`` and ``GET /api/v1/positions?actor=&role=&q=``: what
   an actor, or a set of actors, said (on a subject) in date order, each statement with its
-  renderings (see ``api.research.positions``), paged by ``limit`` and ``cursor``.
+  renderings (see ``api.research.positions``), paged by ``limit`` and ``cursor``;
+* ``GET /api/v1/timeline?bucket=month&group_by=speaker&...``: statements counted per bucket of
+  time (see ``api.research.timeline``), filtered by the parameters of /api/v1/statements; as
+  JSON, or one row per count as CSV or JSON Lines (``format``, or the ``Accept`` header).
 """
 
 from __future__ import annotations
@@ -20,9 +23,13 @@ from api import repository
 from api.errors import InvalidParameter, NotFound
 from api.filters import Search
 from api.repository import positions as positions_repository
+from api.repository import timeline as timeline_repository
 from api.repository.positions import Position, PositionCursor, decode_position_cursor
 from api.repository.renderings import Rendering, renderings
 from api.research.compare import ComparedRendering, Comparison, compare
+from api.research.timeline import Series, TimeBucket, Timeline, TimelineGroup
+from api.rest.export import CONTENT_TYPES, Format, csv_lines, jsonl_lines, negotiate
+from api.rest.filters import STATEMENT_FILTERS, statement_filter
 from api.rest.params import check_known, parse_limit, parse_row_id
 from api.rest.views import json_response
 from schema import Actor, Outlet, Statement
@@ -33,11 +40,19 @@ __all__ = [
     "rendering_json",
     "research_routes",
     "statement_json",
+    "timeline_json",
+    "timeline_rows",
 ]
 
 #: query parameters of the position histories
 ACTOR_POSITION_PARAMS = ("q", "limit", "cursor")
 POSITION_PARAMS = ("actor", "role", *ACTOR_POSITION_PARAMS)
+#: query parameters of the timeline: its own, then the filters of /api/v1/statements
+TIMELINE_PARAMS = ("bucket", "group_by", "top", "format", *(p.name for p in STATEMENT_FILTERS))
+#: columns of a timeline as CSV or JSON Lines: one row per count
+TIMELINE_COLUMNS = ("group_id", "group_name", "status", "start", "end", "count")
+#: group_by that asks for one series for all
+NO_GROUPING = "none"
 
 
 def _speaker_json(speaker: Actor | None) -> dict[str, Any] | None:
@@ -121,6 +136,71 @@ def position_json(
         "statement": statement_json(statement, speaker),
         "renderings": [rendering_json(r) for r in found],
     }
+
+
+def _series_json(series: Series) -> dict[str, Any]:
+    group = series.group
+    return {
+        "group": None if group is None else {"id": group.id, "name": group.name},
+        "total": series.total,
+        "undated": series.undated,
+        "imprecise": series.imprecise,
+        "buckets": [{"start": b.start, "end": b.end, "count": b.count} for b in series.buckets],
+    }
+
+
+def timeline_json(timeline: Timeline) -> dict[str, Any]:
+    return {
+        "bucket": timeline.bucket,
+        "group_by": timeline.group_by,
+        "total": timeline.total,
+        "undated": timeline.undated,
+        "imprecise": timeline.imprecise,
+        "group_count": timeline.group_count,
+        "series": [_series_json(s) for s in timeline.series],
+    }
+
+
+def timeline_rows(timeline: Timeline) -> list[tuple[Any, ...]]:
+    """One row per count (``TIMELINE_COLUMNS``): each bucket of each series, then the series'
+    undated and imprecise statements when it has any."""
+    rows: list[tuple[Any, ...]] = []
+    for series in timeline.series:
+        group = series.group
+        group_id, name = (None, None) if group is None else (group.id, group.name)
+        rows += [(group_id, name, "dated", b.start, b.end, b.count) for b in series.buckets]
+        if series.undated:
+            rows.append((group_id, name, "undated", None, None, series.undated))
+        if series.imprecise:
+            rows.append((group_id, name, "imprecise", None, None, series.imprecise))
+    return rows
+
+
+def _choice(request: Request, name: str, kind: type[TimeBucket] | type[TimelineGroup]) -> Any:
+    value = _one(request, name)
+    if value is None:
+        return None
+    try:
+        return kind(value.strip().lower())
+    except ValueError:
+        allowed = [m.value for m in kind] + ([NO_GROUPING] if kind is TimelineGroup else [])
+        raise InvalidParameter(
+            f"{name} {value!r} is not one of {', '.join(allowed)}",
+            {"parameter": name, "value": value, "allowed": allowed},
+        ) from None
+
+
+def _top(value: str | None) -> int:
+    most = timeline_repository.MAX_TOP
+    if value is None:
+        return 10
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= most:
+        return int(value)
+    raise InvalidParameter(
+        f"top must be a whole number from 1 to {most}, got {value!r}: it is how many series "
+        "(the groups with the most statements) the timeline has",
+        {"parameter": "top", "value": value, "min": 1, "max": most},
+    )
 
 
 def _one(request: Request, name: str) -> str | None:
@@ -230,6 +310,33 @@ class ResearchViews:
                 actor_ids += await positions_repository.actor_ids_with_role(session, role)
             return await self._positions_page(request, session, actor_ids, search, limit, after)
 
+    async def timeline(self, request: Request) -> Response:
+        check_known(request.query_params, TIMELINE_PARAMS)
+        bucket = _choice(request, "bucket", TimeBucket)
+        if bucket is None:
+            raise InvalidParameter(
+                "bucket is required: count statements per day, week, month or year (bucket=month)",
+                {"parameter": "bucket", "allowed": [b.value for b in TimeBucket]},
+            )
+        grouping = _one(request, "group_by")
+        group_by = None if grouping == NO_GROUPING else _choice(request, "group_by", TimelineGroup)
+        top = _top(_one(request, "top"))
+        fmt = negotiate(request)
+        spec = statement_filter(request.query_params)
+        async with self.sessions() as session:
+            found = await timeline_repository.timeline(
+                session, spec, bucket=bucket, group_by=group_by, top=top
+            )
+        if fmt is Format.JSON:
+            return json_response({"data": timeline_json(found)})
+        encode = csv_lines if fmt is Format.CSV else jsonl_lines
+        extension = "csv" if fmt is Format.CSV else "jsonl"
+        return Response(
+            encode(TIMELINE_COLUMNS)(timeline_rows(found), True),
+            media_type=CONTENT_TYPES[fmt],
+            headers={"Content-Disposition": f'attachment; filename="timeline.{extension}"'},
+        )
+
 
 def research_routes(sessions: async_sessionmaker[AsyncSession]) -> list[BaseRoute]:
     """The research views' routes, relative to /api/v1."""
@@ -245,4 +352,5 @@ def research_routes(sessions: async_sessionmaker[AsyncSession]) -> list[BaseRout
             "/actors/{id}/positions", views.actor_positions, methods=["GET"], name="actor_positions"
         ),
         Route("/positions", views.positions, methods=["GET"], name="positions"),
+        Route("/timeline", views.timeline, methods=["GET"], name="timeline"),
     ]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from api.repository.timeline import MAX_BUCKET_ROWS, MAX_TOP
+from api.research.timeline import TimeBucket, TimelineGroup
+from api.rest.filters import STATEMENT_FILTERS
 from schema.enums import DatePrecision, OutletKind, StatementKind
 
 __all__ = ["research_parameters", "research_paths", "research_schemas"]
@@ -202,7 +205,81 @@ def _parameter(name: str, description: str, schema: dict[str, Any]) -> dict[str,
     }
 
 
+_SERIES = _object(
+    {
+        "group": {
+            **_nullable(_object({"id": {"type": "integer"}, "name": {"type": "string"}})),
+            "description": "The speaker (actor), outlet or location; null for the whole when "
+            "not grouped, and for the statements without one when grouped.",
+        },
+        "total": {"type": "integer"},
+        "undated": {"type": "integer", "description": "Statements without a date."},
+        "imprecise": {
+            "type": "integer",
+            "description": "Statements dated less precisely than the bucket, in no bucket.",
+        },
+        "buckets": {
+            "type": "array",
+            "description": "Buckets with statements, in date order.",
+            "items": _object(
+                {
+                    "start": {**_DATE, "description": "The first day of the bucket."},
+                    "end": {**_DATE, "description": "The last day of the bucket."},
+                    "count": {"type": "integer"},
+                }
+            ),
+        },
+    },
+    "The statements of one group.",
+)
+
+_TIMELINE = _object(
+    {
+        "bucket": _enum([b.value for b in TimeBucket]),
+        "group_by": _enum([g.value for g in TimelineGroup], nullable=True),
+        "total": {"type": "integer", "description": "Statements the filters select, each once."},
+        "undated": {"type": "integer"},
+        "imprecise": {"type": "integer"},
+        "group_count": {
+            "type": "integer",
+            "description": "How many groups have statements; series holds the top ones.",
+        },
+        "series": {
+            "type": "array",
+            "items": _ref("TimelineSeries"),
+            "description": "Groups with the most statements first. A statement reported by "
+            "two outlets, or said jointly, is in each of their series.",
+        },
+    },
+    "Statements counted per day, week (ISO, from Monday), month or year.",
+)
+
 _PARAMETERS: dict[str, Any] = {
+    "timeline.bucket": {
+        **_parameter(
+            "bucket",
+            "Count statements per day, week (ISO, Monday to Sunday), month or year.",
+            _enum([b.value for b in TimeBucket]),
+        ),
+        "required": True,
+    },
+    "timeline.group_by": _parameter(
+        "group_by",
+        "One series per speaker (main or joint), outlet (that reported them) or location (where "
+        "said); none (the default) for one series.",
+        _enum([*(g.value for g in TimelineGroup), "none"]),
+    ),
+    "timeline.top": _parameter(
+        "top",
+        f"How many series: the groups with the most statements, at most {MAX_TOP}.",
+        {"type": "integer", "minimum": 1, "maximum": MAX_TOP, "default": 10},
+    ),
+    "timeline.format": _parameter(
+        "format",
+        "json (the default), or csv or jsonl: one row per count (group_id, group_name, status "
+        "dated/undated/imprecise, start, end, count). Overrides the Accept header.",
+        _enum(["json", "csv", "jsonl"]),
+    ),
     "positions.q": _parameter(
         "q",
         "The subject, as a full-text query over the statements and their renderings: words, "
@@ -241,7 +318,41 @@ def _positions_responses(extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def research_paths() -> dict[str, Any]:
+    timeline_parameters = _ref_parameters(
+        "timeline.bucket",
+        "timeline.group_by",
+        "timeline.top",
+        "timeline.format",
+        *(f"statements.{p.name}" for p in STATEMENT_FILTERS),
+    )
     return {
+        "/api/v1/timeline": {
+            "get": {
+                "operationId": "timeline",
+                "summary": "Statements counted per day, week, month or year",
+                "description": "The statements the filters select (those of /api/v1/statements"
+                "), counted per bucket of the date they were said, in one series per group. "
+                "Statements without a date, or dated less precisely than the bucket, are "
+                f"counted apart (undated, imprecise). At most {MAX_BUCKET_ROWS} counts.",
+                "tags": ["research"],
+                "parameters": timeline_parameters,
+                "responses": {
+                    "200": {
+                        "description": "The timeline, or its counts as CSV or JSON Lines.",
+                        "content": {
+                            "application/json": {"schema": _object({"data": _ref("Timeline")})},
+                            "text/csv": {"schema": {"type": "string"}},
+                            "application/x-ndjson": {"schema": {"type": "string"}},
+                        },
+                    },
+                    "400": _error(
+                        "No bucket, a bad filter or parameter, or more counts than allowed."
+                    ),
+                    "503": _error("The database did not answer."),
+                    "default": _error("An unexpected failure."),
+                },
+            }
+        },
         "/api/v1/actors/{id}/positions": {
             "get": {
                 "operationId": "actor_positions",
@@ -322,6 +433,8 @@ def research_schemas() -> dict[str, Any]:
         "Comparison": _COMPARISON,
         "Position": _POSITION,
         "PositionList": _POSITION_LIST,
+        "Timeline": _TIMELINE,
+        "TimelineSeries": _SERIES,
     }
 
 

@@ -229,3 +229,56 @@ async def history(session: AsyncSession) -> History:
     ]
     await f.add_co_speaker(session, statements[1], kadhimi)
     return History([sudani, kadhimi, biden], statements)
+
+
+@dataclass
+class Calendar:
+    """Eight statements around week, month and year boundaries; ids fixed.
+
+    1 Sun 13 Aug 2023 and 2 Mon 14 Aug (Sudani, in Baghdad; 2 reported by both outlets);
+    3 Tue 15 Aug (Kadhimi, jointly with Sudani); 4 "August 2023" (month precision, Sudani);
+    5 "2023" (year precision, Kadhimi, reported by an article of unknown outlet); 6 undated
+    (Sudani, unknown outlet); 7 Mon 1 Jan 2024 (no speaker); 8 Sun 31 Dec 2023 (Kadhimi).
+    """
+
+    statements: list[Statement]
+
+
+@pytest.fixture
+async def calendar(session: AsyncSession) -> Calendar:
+    al_monitor = await f.create_outlet(session, id=1, name="Al-Monitor")
+    press_tv = await f.create_outlet(session, id=2, name="Press TV")
+    ar1 = await f.create_article(session, id=1, outlet=al_monitor)
+    ar2 = await f.create_article(session, id=2, outlet=press_tv)
+    ar3 = await f.create_article(session, id=3)
+    sudani = await f.create_actor(session, id=1, name="Mohammed Shia al-Sudani")
+    kadhimi = await f.create_actor(session, id=2, name="Mustafa al-Kadhimi")
+    baghdad = await f.create_location(session, id=1, name="Baghdad")
+    d = dt.date
+    day, month, year = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+    rows: list[tuple[Actor | None, str, dt.date | None, DatePrecision | None, list[Article]]] = [
+        (sudani, "foreign forces on Sunday", d(2023, 8, 13), day, [ar1]),
+        (sudani, "no longer needs foreign forces", d(2023, 8, 14), day, [ar1, ar2]),
+        (kadhimi, "a joint declaration on the mission", d(2023, 8, 15), day, [ar2]),
+        (sudani, "said some time in August", d(2023, 8, 1), month, [ar1]),
+        (kadhimi, "said some time in 2023", d(2023, 1, 1), year, [ar3]),
+        (sudani, "said at a time nobody wrote down", None, None, [ar3]),
+        (None, "a new year", d(2024, 1, 1), day, [ar2]),
+        (kadhimi, "the last day of 2023", d(2023, 12, 31), day, [ar1]),
+    ]
+    statements = []
+    for i, (speaker, text, said_on, precision, articles) in enumerate(rows, start=1):
+        statement = await f.create_statement(
+            session,
+            id=i,
+            text=text,
+            speaker=speaker,
+            said_on=said_on,
+            said_precision=precision,
+            location=baghdad if i in (1, 2) else None,
+        )
+        for article in articles:
+            await f.create_attribution(session, statement=statement, article=article)
+        statements.append(statement)
+    await f.add_co_speaker(session, statements[2], sudani)
+    return Calendar(statements)
