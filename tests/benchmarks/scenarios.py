@@ -74,6 +74,7 @@ def graphql(query: str, variables: dict[str, object]) -> Request:
         "/graphql",
         orjson.dumps({"query": query, "variables": variables}),
         {"content-type": "application/json"},
+        graphql=True,
     )
 
 
