@@ -155,6 +155,11 @@ def server(args: list[str], env: dict[str, str], port: int) -> Iterator[subproce
 
 
 async def measure(port: int, pid: int, sc: Scenario, seconds: float) -> dict[str, Any]:
+    probe = await run_load(
+        f"http://127.0.0.1:{port}", sc.request, concurrency=1, requests=1, seconds=seconds, warmup=0
+    )
+    if probe.errors:
+        return probe.as_json()
     result = await run_load(
         f"http://127.0.0.1:{port}",
         sc.request,
