@@ -198,7 +198,7 @@ class Statement(Node):
         root: strawberry.Parent[models.Statement], info: Info
     ) -> compared.Comparison:
         renderings = await info.context.loaders.renderings_by_statement.load(root.id)
-        return compared.compare(root.id, renderings)
+        return compared.compare(renderings)
 
     @resolver(
         graphql_type="list[Actor]", description="Actors it mentions, in order of first mention."

@@ -115,7 +115,6 @@ class ComparedRendering:
 class Comparison:
     """The renderings of one statement, the reference first, then in publication order."""
 
-    statement_id: int
     renderings: tuple[ComparedRendering, ...]
     date_conflict: bool
 
@@ -220,12 +219,12 @@ def _added_words(reference: _Words, rendering: _Words) -> tuple[str, ...]:
     return tuple(added)
 
 
-def compare(statement_id: int, renderings: Sequence[Rendering]) -> Comparison:
+def compare(renderings: Sequence[Rendering]) -> Comparison:
     """The comparison of a statement's renderings (as ``api.repository.renderings`` gives
     them: in publication order)."""
     reference = reference_of(renderings)
     if reference is None:
-        return Comparison(statement_id, (), date_conflict=False)
+        return Comparison((), date_conflict=False)
     spans = {
         r.attribution.id: date_span(r.attribution.said_on, r.attribution.said_precision)
         for r in renderings
@@ -252,4 +251,4 @@ def compare(statement_id: int, renderings: Sequence[Rendering]) -> Comparison:
                 date_conflict=r.attribution.id in conflicting,
             )
         )
-    return Comparison(statement_id, tuple(compared), date_conflict=bool(conflicting))
+    return Comparison(tuple(compared), date_conflict=bool(conflicting))

@@ -241,7 +241,7 @@ class ResearchViews:
             found = (await renderings(session, [statement_id]))[0]
             body = {
                 "statement": statement_json(statement, statement.speaker),
-                **comparison_json(compare(statement_id, found)),
+                **comparison_json(compare(found)),
             }
         return json_response({"data": body})
 

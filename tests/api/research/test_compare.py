@@ -69,7 +69,7 @@ def test_added_words_leave_out_function_words_and_keep_negations() -> None:
     paraphrase = _rendering(
         2, StatementKind.INDIRECT, "he said that they do NOT need the U.S. forces any more."
     )
-    comparison = compare(1, [paraphrase, quote])
+    comparison = compare([paraphrase, quote])
     assert [r.attribution.id for r in comparison.renderings] == [1, 2]
     assert comparison.renderings[1].added_words == ("said", "NOT", "U.S.", "more")
     assert comparison.renderings[1].diff == (
@@ -90,14 +90,14 @@ def test_dates_of_different_precision_agree_when_one_contains_the_other() -> Non
         2, StatementKind.INDIRECT, "x", said_on=d(2023, 8, 15), said_precision=DatePrecision.DAY
     )
     undated = _rendering(3, StatementKind.INDIRECT, "x")
-    comparison = compare(1, [august, the_15th, undated])
+    comparison = compare([august, the_15th, undated])
     assert comparison.date_conflict is False
     assert [r.date_conflict for r in comparison.renderings] == [False, False, False]
 
     july = _rendering(
         4, StatementKind.INDIRECT, "x", said_on=d(2023, 7, 31), said_precision=DatePrecision.DAY
     )
-    comparison = compare(1, [august, the_15th, undated, july])
+    comparison = compare([august, the_15th, undated, july])
     assert comparison.date_conflict is True
     assert [(r.attribution.id, r.date_conflict) for r in comparison.renderings] == [
         (1, True),
@@ -108,7 +108,7 @@ def test_dates_of_different_precision_agree_when_one_contains_the_other() -> Non
 
 
 def test_a_statement_nothing_reports_compares_to_nothing() -> None:
-    comparison = compare(7, [])
+    comparison = compare([])
     assert comparison.reference is None
     assert comparison.renderings == ()
     assert comparison.date_conflict is False

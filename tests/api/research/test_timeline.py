@@ -389,3 +389,22 @@ async def test_graphql_timeline_errors(client: httpx.AsyncClient) -> None:
         {"bucket": "MONTH", "filter": {"saidOn": {"gte": "2024-01-01", "lte": "2023-01-01"}}},
     )
     assert [e["extensions"]["code"] for e in body["errors"]] == ["invalid_filter"]
+
+
+async def test_rest_filters_through_places_and_groups_by_speaker(
+    client: httpx.AsyncClient, calendar: Calendar
+) -> None:
+    response = await client.get(
+        "/api/v1/timeline?bucket=week&group_by=speaker&location_within=Baghdad"
+    )
+    data = response.json()["data"]
+    assert (data["total"], data["group_count"]) == (2, 1)
+    assert data["series"] == [
+        {
+            "group": SUDANI,
+            "total": 2,
+            "undated": 0,
+            "imprecise": 0,
+            "buckets": [_b("2023-08-07", "2023-08-13", 1), _b("2023-08-14", "2023-08-20", 1)],
+        }
+    ]
