@@ -3,6 +3,7 @@ transaction; requests go through httpx's ASGI transport."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -10,10 +11,13 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
 from api.app import create_app
+from migrations import upgrade
 from schema import (
     Actor,
     ActorKind,
@@ -28,8 +32,10 @@ from schema import (
     Statement,
     StatementKind,
 )
+from schema.db import create_engine, session_factory
 from schema.settings import Settings
 from tests import factories as f
+from tests.conftest import SAMPLES, postgres_url
 
 BASE_URL = "http://test"
 
@@ -289,3 +295,64 @@ async def sample(session: AsyncSession) -> Sample:
         statements=[no_longer, we_need],
         attributions=attributions,
     )
+
+
+# -- the sample corpus ----------------------------------------------------------------------------
+
+
+async def _recreate_postgres_database(url: str, *, drop_only: bool = False) -> None:
+    """Drop (and unless ``drop_only``, create) the database ``url`` names, through a connection
+    to the test database on the same server."""
+    server = postgres_url()
+    assert server is not None
+    name = make_url(url).database
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            if not drop_only:
+                await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+async def samples_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
+    """A database of its own (not the tests' rolled-back one) holding the sample articles of
+    ``seed/samples`` as ``dicta load seed/samples --manifest seed/samples/manifest.yaml``
+    writes them, extracted in this process: a temporary SQLite file, or on PostgreSQL the
+    database ``<DICTA_TEST_POSTGRES_URL's>_samples``, created here and dropped at the end."""
+    if backend == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
+    else:
+        server = postgres_url()
+        assert server is not None
+        u = make_url(server)
+        url = u.set(database=f"{u.database}_samples").render_as_string(hide_password=False)
+        await _recreate_postgres_database(url)
+    from seed.load import run_load  # the loader (and spaCy) only for the tests that ask
+
+    try:
+        await asyncio.to_thread(upgrade, url)
+        summary = await run_load(
+            [SAMPLES], url, manifest=SAMPLES / "manifest.yaml", workers=0, progress=False
+        )
+        assert summary.status == "succeeded", summary
+        yield url
+    finally:
+        if backend == "postgresql":
+            await _recreate_postgres_database(url, drop_only=True)
+
+
+@pytest.fixture(scope="session")
+async def samples_client(samples_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    """The app serving the sample corpus, read only, through httpx's ASGI transport."""
+    engine = create_engine(samples_url)
+    app = create_app(Settings(), sessionmaker=session_factory(engine))
+    try:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url=BASE_URL
+        ) as http:
+            yield http
+    finally:
+        await engine.dispose()
