@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -25,7 +25,12 @@ from api.filters.statements import StatementQuery
 from api.repository.listing import statement_ids_after
 from schema import Actor, Article, Attribution, Outlet, Statement
 
-__all__ = ["STATEMENT_EXPORT_COLUMNS", "ExportChunk", "statement_export_chunk"]
+__all__ = [
+    "STATEMENT_EXPORT_COLUMNS",
+    "ExportChunk",
+    "all_rows_query",
+    "statement_export_chunk",
+]
 
 _SPEAKER = aliased(Actor, name="speaker")
 
@@ -64,6 +69,22 @@ _COLUMNS: tuple[tuple[str, ColumnElement[Any]], ...] = (
 
 #: the columns of a statement export, in order
 STATEMENT_EXPORT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _COLUMNS)
+
+
+def all_rows_query() -> Select[Any]:
+    """Every export row of every statement in id order, as one query: what an export
+    streams chunk by chunk, for comparisons (the exports benchmark's baseline)."""
+    return _joined(select(*(expr.label(name) for name, expr in _COLUMNS)).select_from(Statement))
+
+
+def _joined(stmt: Select[Any]) -> Select[Any]:
+    return (
+        stmt.outerjoin(_SPEAKER, _SPEAKER.id == Statement.speaker_id)
+        .outerjoin(Attribution, Attribution.statement_id == Statement.id)
+        .outerjoin(Article, Article.id == Attribution.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .order_by(Statement.id, Attribution.id)
+    )
 
 
 @dataclass(frozen=True, slots=True)

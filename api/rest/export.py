@@ -32,6 +32,7 @@ from api.errors import InvalidParameter
 __all__ = [
     "EXPORT_CHUNK",
     "Format",
+    "csv_cell",
     "csv_lines",
     "export_response",
     "jsonl_lines",
@@ -111,20 +112,52 @@ def parse_max_rows(value: str | None, cap: int) -> int:
     )
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, list | dict):
-        return orjson.dumps(value).decode()
-    if isinstance(value, dt.datetime) and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC).isoformat()  # SQLite's naive UTC
-    if isinstance(value, dt.date):
-        return value.isoformat()
+def _identity(value: Any) -> Any:
     return value
+
+
+def _datetime(value: dt.datetime) -> str:
+    if value.tzinfo is None:  # SQLite's naive UTC
+        value = value.replace(tzinfo=dt.UTC)
+    return value.isoformat()
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+#: how each type of value is written in a CSV field (enums are added as they are met)
+_CSV_CELLS: dict[type, Callable[[Any], Any]] = {
+    str: _identity,
+    int: _identity,
+    float: _identity,
+    type(None): lambda _: "",
+    bool: lambda value: "true" if value else "false",
+    dt.date: dt.date.isoformat,
+    dt.datetime: _datetime,
+    list: _json,
+    dict: _json,
+}
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV field: NULL empty, booleans true/false, dates ISO 8601, enums by
+    value, lists and objects as JSON."""
+    convert = _CSV_CELLS.get(type(value))
+    if convert is None:
+        if isinstance(value, Enum):
+            convert = _CSV_CELLS[type(value)] = _enum_value
+        elif isinstance(value, dt.datetime):
+            convert = _datetime
+        elif isinstance(value, dt.date):
+            convert = dt.date.isoformat
+        else:
+            convert = _identity
+    return convert(value)
+
+
+def _enum_value(value: Enum) -> Any:
+    return value.value
 
 
 def csv_lines(columns: Sequence[str]) -> Callable[[Sequence[Sequence[Any]], bool], bytes]:
@@ -135,7 +168,7 @@ def csv_lines(columns: Sequence[str]) -> Callable[[Sequence[Sequence[Any]], bool
     def encode(rows: Sequence[Sequence[Any]], first: bool) -> bytes:
         if first:
             writer.writerow(columns)
-        writer.writerows([_cell(v) for v in row] for row in rows)
+        writer.writerows([csv_cell(v) for v in row] for row in rows)
         data = buffer.getvalue().encode()
         buffer.seek(0)
         buffer.truncate()
