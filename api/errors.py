@@ -8,6 +8,8 @@ Our exception hierarchy (HTTP status, ``code``):
       - InvalidPageSize             400  invalid_page_size
       - InvalidCursor               400  invalid_cursor
       - InvalidId                   400  invalid_id
+      - InvalidFilter               400  invalid_filter
+      - SearchQueryError            400  invalid_search_query (api.search)
     + GraphQLValidationFailed       400  graphql_validation_failed
       - GraphQLParseFailed          400  graphql_parse_failed
       - QueryTooDeep                400  query_too_deep
@@ -50,6 +52,7 @@ __all__ = [
     "GraphQLParseFailed",
     "GraphQLValidationFailed",
     "InvalidCursor",
+    "InvalidFilter",
     "InvalidId",
     "InvalidPageSize",
     "InvalidParameter",
@@ -125,6 +128,13 @@ class InvalidId(InvalidParameter):
     """An id that is not a row id (REST) or a global id of the expected type (GraphQL)."""
 
     code = "invalid_id"
+
+
+class InvalidFilter(InvalidParameter):
+    """A filter or order that cannot be applied: an empty combination, a range whose bounds
+    cross, a name with no letters in it, an order by relevance without a search…"""
+
+    code = "invalid_filter"
 
 
 class GraphQLValidationFailed(ClientError):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, TypeAlias, TypeVar
 
-from api.errors import InvalidParameter
+from api.errors import InvalidFilter
 from api.search import SearchQuery, parse_query
 
 __all__ = [
@@ -41,13 +41,6 @@ __all__ = [
 
 L = TypeVar("L")
 S = TypeVar("S", bound=StrEnum)
-
-
-class InvalidFilter(InvalidParameter):
-    """A filter that cannot be applied: an empty combination, a range whose bounds cross, a
-    name with no letters in it, an order that needs a search without one…"""
-
-    code = "invalid_filter"
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,8 +68,9 @@ _ERROR = {
                 "code": {
                     "type": "string",
                     "description": "Machine-readable: not_found, invalid_page_size, "
-                    "invalid_cursor, invalid_id, invalid_parameter, method_not_allowed, "
-                    "database_unavailable, internal_error…",
+                    "invalid_cursor, invalid_id, invalid_parameter, invalid_filter, "
+                    "invalid_search_query, method_not_allowed, database_unavailable, "
+                    "internal_error…",
                 },
                 "message": {
                     "type": "string",
