@@ -14,6 +14,15 @@ from schema.settings import Settings
 config = context.config
 target_metadata = schema.Base.metadata
 
+#: Full-text search tables (revision 0002) are named ``fts_*``: FTS5 virtual tables and their
+#: shadow tables on SQLite, tsvector tables on PostgreSQL. Triggers keep them in sync with the
+#: mapped tables; the models do not map them, so autogenerate must not compare them.
+SEARCH_TABLE_PREFIX = "fts_"
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+
 
 def _url() -> str:
     return config.get_main_option("sqlalchemy.url") or Settings.from_env().database_url
@@ -26,6 +35,7 @@ def _configure(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         compare_server_default=False,
+        include_name=include_name,
     )
 
 
@@ -53,6 +63,7 @@ def run_migrations_offline() -> None:
         literal_binds=True,
         render_as_batch=is_sqlite(url),
         dialect_opts={"paramstyle": "named"},
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
