@@ -59,6 +59,7 @@ __all__ = [
     "count_matches",
     "dialect_of",
     "search_actors",
+    "search_plans",
     "search_articles",
     "search_statements",
     "statement_match_clause",
@@ -240,15 +241,25 @@ def statement_matches(
     *,
     ranked: bool = True,
     candidates: int | None = None,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> Subquery:
     """Statements whose text or any rendering matches ``query``, as a subquery with columns
     ``id`` and ``rank`` (higher is better; 0 for every row when ``ranked`` is false, which is
     much cheaper). Join it on ``Statement.id`` and order by ``rank`` descending, then
     ``Statement.id``, for relevance. ``candidates`` bounds the work as ``RANK_CANDIDATES``
-    does for ``search_statements`` (None: every match). ``dialect`` is
-    ``dialect_of(session)``."""
+    does for ``search_statements`` (None: every match); ``where`` (conditions on
+    ``Statement``) is applied before the candidates are taken, so that
+    ``statement_matches(d, q, candidates=RANK_CANDIDATES, where=w)`` finds the same rows, with
+    the same ranks, as ``search_statements(session, q, where=w, ...)``. ``dialect`` is
+    ``dialect_of(session)``. On PostgreSQL, with ``candidates``, run the query after
+    ``search_plans(session)``."""
     return _matches(
-        dialect, _INDEXES["statement"], _parsed(query), ranked=ranked, candidates=candidates
+        dialect,
+        _INDEXES["statement"],
+        _parsed(query),
+        ranked=ranked,
+        candidates=candidates,
+        where=where,
     )
 
 
@@ -258,11 +269,17 @@ def article_matches(
     *,
     ranked: bool = True,
     candidates: int | None = None,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> Subquery:
     """Articles whose title, subtitle or text matches ``query``: ``(id, rank)``, as
     ``statement_matches``."""
     return _matches(
-        dialect, _INDEXES["article"], _parsed(query), ranked=ranked, candidates=candidates
+        dialect,
+        _INDEXES["article"],
+        _parsed(query),
+        ranked=ranked,
+        candidates=candidates,
+        where=where,
     )
 
 
@@ -272,11 +289,17 @@ def actor_matches(
     *,
     ranked: bool = True,
     candidates: int | None = None,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> Subquery:
     """Actors whose name or any alias matches ``query``: ``(id, rank)``, as
     ``statement_matches``."""
     return _matches(
-        dialect, _INDEXES["actor"], _parsed(query), ranked=ranked, candidates=candidates
+        dialect,
+        _INDEXES["actor"],
+        _parsed(query),
+        ranked=ranked,
+        candidates=candidates,
+        where=where,
     )
 
 
@@ -298,14 +321,13 @@ async def count_matches(
     An exact count visits every match, as costly as ranking them all; ``cap`` keeps it cheap
     ("500 or more")."""
     dialect = dialect_of(session)
-    if dialect == "postgresql":
-        await _custom_plans(session)
+    await search_plans(session)
     ids = _matches(dialect, _INDEXES[target], _parsed(query), ranked=False, candidates=cap)
     total = await session.scalar(select(func.count()).select_from(ids))
     return int(total or 0)
 
 
-async def _custom_plans(session: AsyncSession) -> None:
+async def search_plans(session: AsyncSession) -> None:
     """For the rest of this transaction (PostgreSQL): plan statements for their parameters'
     values, and read tables in a fixed order.
 
@@ -315,7 +337,10 @@ async def _custom_plans(session: AsyncSession) -> None:
     to after a few executions of a prepared statement) cannot know: for a word in 20% of a
     million statements it builds the GIN bitmap of all 200,000 matches (75 ms instead of 8).
     The settings last until the transaction ends; later statements in it are planned for
-    their values too, which costs a little planning time and nothing else."""
+    their values too, which costs a little planning time and nothing else. On SQLite this
+    does nothing."""
+    if dialect_of(session) != "postgresql":
+        return
     await session.execute(
         select(
             func.set_config("plan_cache_mode", "force_custom_plan", True),
@@ -338,8 +363,7 @@ async def _search(
 ) -> tuple[list[tuple[Any, float]], bool, SearchQuery, Dialect]:
     q = _parsed(query)
     dialect = dialect_of(session)
-    if dialect == "postgresql":
-        await _custom_plans(session)
+    await search_plans(session)
     index = _INDEXES[target]
     model: Any = index.model
     found = _matches(dialect, index, q, candidates=RANK_CANDIDATES, where=where)
@@ -368,8 +392,9 @@ async def search_statements(
     """Statements whose text, or any of their attributions' content, matches ``query``: the
     best ``limit`` after ``after``, each with a snippet of the statement text (or, when only
     a rendering matches, of that attribution's content, ``field="attribution"`` and
-    ``source_id`` its id). ``where`` adds conditions on ``Statement``. One query, plus one
-    for attribution contents when some hit matched only through them."""
+    ``source_id`` its id). ``where`` adds conditions on ``Statement``. One query (on
+    PostgreSQL, after one that sets how it is planned), plus one for attribution contents
+    when some hit matched only through them."""
     rows, has_next, q, dialect = await _search(
         session, "statement", query, limit=limit, after=after, where=where
     )
@@ -442,7 +467,8 @@ async def search_actors(
 ) -> Page[ActorHit]:
     """Actors whose canonical name or any alias (any script) matches ``query``, best first;
     the snippet is the name, or the alias that matches best (``field="alias"``,
-    ``source_id`` the alias id). Two queries: the hits, then their aliases."""
+    ``source_id`` the alias id). One query (see ``search_statements``), plus one for the
+    aliases of hits whose name does not match."""
     rows, has_next, q, dialect = await _search(
         session, "actor", query, limit=limit, after=after, where=where
     )

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.repository import search as search_module
 from api.repository.search import (
+    RANK_CANDIDATES,
     SearchCursor,
     actor_matches,
     article_matches,
@@ -19,6 +20,7 @@ from api.repository.search import (
     dialect_of,
     search_actors,
     search_articles,
+    search_plans,
     search_statements,
     statement_match_clause,
     statement_matches,
@@ -242,6 +244,17 @@ async def test_where_and_match_subqueries_combine_with_filters(
         )
     ).all()
     assert [r.id for r in rows] == [1002, 1001]
+
+    # the subquery with candidates and conditions finds what search_statements finds
+    speaker = [Statement.speaker_id == SUDANI]
+    await search_plans(session)
+    bounded = statement_matches(
+        dialect, "foreign OR troops", candidates=RANK_CANDIDATES, where=speaker
+    )
+    rows = await session.execute(
+        select(bounded.c.id, bounded.c.rank).order_by(bounded.c.rank.desc(), bounded.c.id)
+    )
+    assert [tuple(r) for r in rows] == [(h.row.id, h.rank) for h in page.rows]
 
     articles = article_matches(dialect, "drone")
     assert (await session.scalars(select(articles.c.id))).all() == [3002]
