@@ -8,6 +8,9 @@ statement without a date does not match ``saidOn >= 2023-01-01``, and does match
 
 Relations are tested with ``IN (subquery)``; "within a place" walks ``Location.parent_id``
 down from the places named with a recursive CTE (``WITH RECURSIVE``, standard SQL on both).
+The speaker test ORs two relations (main speaker, joint speaker): on PostgreSQL each is
+written ``= ANY(ARRAY(subquery))``, which the planner combines from two indexes (a bitmap OR),
+where ``IN (subquery)`` inside an OR makes it read every statement.
 
 ``SortKey`` is an order compiled to columns: the expressions rows are sorted by (id last, as
 the tiebreaker), their directions, and where NULLs go (always last). ``after(...)`` is the
@@ -198,13 +201,25 @@ def _statements_reported(*where: ColumnElement[bool]) -> ColumnElement[bool]:
     return Statement.id.in_(reports)
 
 
+def _any_of(compiler: _Compiler[Any], column: Column[Any], values: Any) -> ColumnElement[bool]:
+    """``column`` is one of ``values`` (a list, or a subquery of one column): on PostgreSQL a
+    subquery becomes ``= ANY(ARRAY(subquery))``, an index condition that an OR can combine
+    with others (see the module docstring)."""
+    if compiler.dialect == "postgresql" and not isinstance(values, list):
+        return column == func.any(func.array(values.scalar_subquery()))
+    return column.in_(values)
+
+
 def _statement_leaf(compiler: _Compiler[Any], leaf: StatementLeaf) -> ColumnElement[bool]:
     if isinstance(leaf, SpeakerIs | SpeakerNamed):
         actors: Any = list(leaf.ids) if isinstance(leaf, SpeakerIs) else actor_ids_named(leaf.match)
         joint = select(StatementSpeaker.statement_id).where(StatementSpeaker.actor_id.in_(actors))
         return or_(
-            and_(Statement.speaker_id.is_not(None), Statement.speaker_id.in_(actors)),
-            Statement.id.in_(joint),
+            and_(
+                Statement.speaker_id.is_not(None),
+                _any_of(compiler, Statement.speaker_id, actors),
+            ),
+            _any_of(compiler, Statement.id, joint),
         )
     if isinstance(leaf, Mentions | MentionsNamed):
         actors = list(leaf.ids) if isinstance(leaf, Mentions) else actor_ids_named(leaf.match)
