@@ -48,6 +48,8 @@ _ROLE_SYNONYMS = {
     "defense minister": "defence minister",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: endings of nouns for a person by what they do ("engineer", "director", "economist")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "person")
 #: what a text says "according to" when no one is named: its producer, if given, speaks
 _DOCUMENT_NOUNS = frozenset(
     "information data figures figure results result report reports documents document "
@@ -454,12 +456,18 @@ class SpeakerResolver:
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
-        if person is None:
-            appos = child(head, "appos")
-            if appos is not None:
+        appositions = [
+            a for a in head.children if a.dep_ == "appos" and a.lower_ not in self.titles
+        ]
+        for appos in appositions:
+            if person is None:
                 person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
         if person is not None:
             return self._person_ref(person)
+        for appos in appositions:
+            if appos.ent_type_ in ("ORG", "GPE") and head.pos_ == "NOUN":
+                # "The company, Atlantic Docks, said …"
+                return self._actor_of(doc[appos.left_edge.i : appos.right_edge.i + 1], c)
         low = head.lemma_.lower()
         # "a statement from the ministry", "the ministry's statement"
         if low in self.ctx.lex.statement_nouns:
@@ -750,6 +758,9 @@ class SpeakerResolver:
                 else ActorKind.GROUP
             )
             return self._ref(_describe(span), kind)
+        if head.pos_ == "NOUN" and head.lower_.endswith(_AGENT_SUFFIXES):
+            # "the engineer", "a resident": one unnamed person
+            return self._ref(_describe(span), ActorKind.ANONYMOUS)
         if head.pos_ in ("NOUN", "PROPN"):
             return self._ref(_describe(span), ActorKind.GROUP)
         return None

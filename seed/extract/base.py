@@ -6,6 +6,7 @@ quote with its quotation marks)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -14,21 +15,20 @@ from spacy.tokens import Span as SpacySpan
 
 from schema.enums import StatementKind
 from seed.extract.lexicon import Lexicon, lexicon
-from seed.extract.quotes import CLOSING, OPENING, QUOTE_CHARS, STRAIGHT, Quote, find_quotes
+from seed.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
 from seed.segment import Layout
 
 #: characters trimmed from the edges of a content (never closing quotation marks)
 _EDGE_PUNCT = " \t\n\u00a0,;:—–-."
 #: words that never end a content ("…, and called for …" cut before "called")
-_TRAILING_WORDS = ("and", "but", "or", "while", "as", "whereas")
-_LEADING_CONNECTIVES = {"that"}
+_TRAILING_WORDS = frozenset({"and", "but", "or", "while", "as", "whereas"})
 
 
 @dataclass(eq=False)
 class Candidate:
     """An attribution found by a rule, before its speaker is resolved to an actor."""
 
-    rule: str  # "verb", "according", "headline", "dash", "continuation", "echo"
+    rule: str  # "verb", "according", "headline", "dash", "colon", "continuation", "echo"
     fragments: list[tuple[int, int]]  # content pieces, character offsets, in text order
     sentence: int  # index into ``Layout.sentences`` of the sentence holding the cue
     cue: Token | None = None
@@ -38,7 +38,6 @@ class Candidate:
     speaker_chars: tuple[int, int] | None = None  # the speaker as written, otherwise
     co_speakers: list[SpacySpan] = field(default_factory=list)
     parent: Candidate | None = None  # the attribution whose speaker this one shares
-    venue: SpacySpan | None = None  # "in an interview with …", trimmed from the content
     kind: StatementKind = StatementKind.INDIRECT
     #: resolved later (speakers, dates)
     actor: object | None = None
@@ -126,9 +125,6 @@ class Context:
         b = self.layout.sentence_block[si]
         return b >= 0 and self.layout.blocks[b].extractable
 
-    def block_of_sentence(self, si: int) -> int:
-        return self.layout.sentence_block[si]
-
     def sentence(self, token: Token) -> int:
         return self.sentence_of[token.i]
 
@@ -140,12 +136,14 @@ class Context:
         text = self.text
         while start < end and text[start] in _EDGE_PUNCT:
             start += 1
-        while end > start and text[end - 1] in _EDGE_PUNCT:
-            end -= 1
-            if end > start and text[end - 1] not in _EDGE_PUNCT:
-                for w in _TRAILING_WORDS:
-                    if text[max(start, end - len(w) - 1) : end].lower() == " " + w:
-                        end -= len(w)
+        while True:
+            while end > start and text[end - 1] in _EDGE_PUNCT:
+                end -= 1
+            last = text[start:end].rsplit(None, 1)
+            if len(last) == 2 and last[1].lower() in _TRAILING_WORDS:
+                end -= len(last[1])
+                continue
+            break
         # a closing mark at the end whose opening mark is outside the span is not ours
         if end > start and text[end - 1] in CLOSING + STRAIGHT:
             q = self.quote_at(end - 1)
@@ -159,10 +157,13 @@ class Context:
         """Make a content that starts or ends inside a quotation take the whole quotation,
         so a quote runs from its opening to its closing mark even across sentences."""
         q = self.quote_at(start)
-        if q is not None and q.start < start and start - q.start <= 2 + _lead_gap(self.text, q):
-            start = q.start
-        elif q is not None and q.start < start and end >= q.end - 1:
-            # content begins inside a quotation that began in an earlier sentence
+        # content beginning just inside a quotation, or inside one that began in an earlier
+        # sentence and ends with the content
+        if (
+            q is not None
+            and q.start < start
+            and (not self.text[q.start + 1 : start].strip() or end >= q.end - 1)
+        ):
             start = q.start
         q_end = self.quote_at(max(start, end - 1))
         if q_end is not None and q_end.end > end and q_end.start >= start:
@@ -170,7 +171,7 @@ class Context:
         return start, end
 
     def kind(self, fragments: list[tuple[int, int]]) -> StatementKind:
-        quoted = [self._quotes_within(a, b) for a, b in fragments]
+        quoted = [self.quotes_within(a, b) for a, b in fragments]
         if all(
             len(qs) == 1 and (qs[0].start, qs[0].end) == (a, b)
             for qs, (a, b) in zip(quoted, fragments, strict=True)
@@ -180,7 +181,13 @@ class Context:
             return StatementKind.MIXED
         return StatementKind.INDIRECT
 
-    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+    def next_quote(self, char: int) -> Quote | None:
+        """The first quotation opening at or after ``char``."""
+        i = bisect.bisect_left(self._quote_starts, char)
+        return self.quotes[i] if i < len(self.quotes) else None
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """Quotations lying wholly within characters ``start``–``end``."""
         i = bisect.bisect_left(self._quote_starts, start)
         out = []
         while i < len(self.quotes) and self.quotes[i].start < end:
@@ -190,11 +197,11 @@ class Context:
         return out
 
     def content_span(
-        self, tokens: list[Token] | range, *, stop_at: set[int] | None = None
+        self, tokens: Iterable[int], *, stop_at: set[int] | None = None
     ) -> tuple[int, int] | None:
-        """The character span of a run of tokens (sorted indices or tokens), cut at the first
-        token in ``stop_at``, without a leading "that" and with its edges trimmed."""
-        idx = sorted(t if isinstance(t, int) else t.i for t in tokens)
+        """The character span of a run of token indices, cut at the first token in
+        ``stop_at``, without a leading "that" and with its edges trimmed."""
+        idx = sorted(tokens)
         if not idx:
             return None
         run = [idx[0]]
@@ -210,11 +217,8 @@ class Context:
         if stop_at:
             run = [i for i in run if i not in stop_at] or run
         doc = self.doc
-        while (
-            run
-            and doc[run[0]].lower_ in _LEADING_CONNECTIVES
-            and doc[run[0]].dep_ in ("mark", "dobj")
-        ):
+        # an introducing "that" (also when misparsed as a relative pronoun)
+        while run and doc[run[0]].lower_ == "that" and doc[run[0]].dep_ in ("mark", "dobj"):
             run = run[1:]
         while run and doc[run[-1]].dep_ == "cc":
             run = run[:-1]
@@ -223,17 +227,3 @@ class Context:
         first, last = doc[run[0]], doc[run[-1]]
         start, end = self.trim(first.idx, last.idx + len(last))
         return (start, end) if end > start else None
-
-
-def _lead_gap(text: str, q: Quote) -> int:
-    """Blanks right after an opening mark."""
-    n = 0
-    i = q.start + 1
-    while i < q.end and text[i].isspace():
-        n += 1
-        i += 1
-    return n
-
-
-def is_quote_char(ch: str) -> bool:
-    return ch in QUOTE_CHARS

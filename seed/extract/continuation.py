@@ -1,5 +1,6 @@
-"""Quotations continued without a new cue: a quotation opening a sentence, with no cue of
-its own, belongs to the last speaker of its paragraph or, when it opens a paragraph, to the
+"""Quotations continued without a new cue: a quotation opening a sentence (of at least
+``MIN_WORDS`` words unless it is the whole sentence: "“Not once.”"), with no cue of its own,
+belongs to the last speaker of its paragraph or, when it opens a paragraph, to the
 last speaker of the paragraph before ("“…,” Kadhimi said. ¶ “We will ask …”")."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         si = sent_starts.get(q.start)
         if si is None or not ctx.eligible_sentence(si):
             continue
-        if q.words(ctx.text) < MIN_WORDS:
+        whole = q.end >= layout.sentences[si].end_char - 1  # the quotation is the sentence
+        if q.words(ctx.text) < (1 if whole else MIN_WORDS):
             continue
         everything = taken + found
         if any(c.overlaps(q.start, q.end) for c in everything):
@@ -27,7 +29,6 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         if not before:
             continue
         last = max(before, key=lambda c: c.end)
-        last_block = layout.sentence_block[last.sentence] if last.sentence >= 0 else -1
         last_block = layout.block_at(last.end - 1)
         if last_block != bi and not (last_block == _previous_extractable(ctx, bi)):
             continue

@@ -34,7 +34,8 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         name_end = block.span.start + m.end("name")
         speaker = ctx.doc.char_span(name_start, name_end, alignment_mode="expand")
         si = _sentence_at(ctx, name_start)
-        frag = ctx.trim(prev.span.start, prev.span.end)
+        # the post as written, its final stop included
+        frag = (prev.span.start, prev.span.end)
         cand = Candidate(
             rule="dash",
             fragments=[frag],

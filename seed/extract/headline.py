@@ -36,7 +36,15 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             frag = ctx.trim(*content)
             if frag[1] - frag[0] < 10:
                 continue
-            cand = Candidate(rule="headline", fragments=[frag], sentence=si, speaker=span)
+            colon_at = block.span.start + colon
+            cand = Candidate(
+                rule="headline",
+                fragments=[frag],
+                sentence=si,
+                speaker=span,
+                cue_text=":",
+                cue_span=(colon_at, colon_at + 1),
+            )
             cand.kind = ctx.kind(cand.fragments)
             found.append(cand)
             break

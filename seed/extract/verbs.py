@@ -13,10 +13,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from seed.extract.base import Candidate, Context
 from seed.extract.lexicon import VerbFrames
+from seed.segment import BlockRole
 from seed.extract.phrases import agent, child, coordinated, core_np, passive_subject, subject
 from seed.extract.quotes import CLOSING, OPENING, STRAIGHT
 
@@ -26,9 +30,12 @@ _WH = {"what", "which", "who", "whom", "whatever", "how"}
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp", "acomp")
 #: words that open an adjunct of the reporting clause, not the rest of the reported one
 _NOT_CONTINUATIONS = frozenset(
-    "according while as after before ahead during in on at citing when because though "
-    "although since without with amid despite following speaking adding noting".split()
-)
+    {
+        "according", "while", "as", "after", "before", "ahead", "during", "in", "on", "at",
+        "citing", "when", "because", "though", "although", "since", "without", "with", "amid",
+        "despite", "following", "speaking", "adding", "noting",
+    }
+)  # fmt: skip
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
 
 
@@ -163,7 +170,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         # whatever the parser hangs on the cue's right
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
-        content, left = _right_content(ctx, tok, frames, sent, speaker_tok), False
+        content, left = _right_content(ctx, tok, frames, sent), False
     if content is None and (frames.clause or frames.quote_only) and tok.tag_ != "VBG":
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
@@ -174,7 +181,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         fragments.append(rest)
     if frames.quote_only and ctx.kind(fragments).value != "direct":
         return None
-    more = _interrupted(ctx, tok, sent, content)
+    more = _interrupted(ctx, tok, content)
     if more is not None:
         fragments.append(more)
     cand.fragments = fragments
@@ -196,27 +203,24 @@ def _quoting_verb(tok: Token) -> Token | None:
 
 
 def _cue_words(ctx: Context, tok: Token, quoted: Token | None) -> tuple[str, tuple[int, int]]:
-    doc = tok.doc
+    """The cue as written: the verb with its particle ("pointed out"), or "quoted … as
+    saying" around the one quoted."""
     words = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-    if quoted is not None:
-        as_prep = child(tok, "prep", text="as")
-        if as_prep is not None:
-            words += [as_prep] + [c for c in as_prep.children if c.dep_ == "pcomp"]
+    as_prep = child(tok, "prep", text="as") if quoted is not None else None
+    if as_prep is not None:
+        words += [as_prep] + [c for c in as_prep.children if c.dep_ == "pcomp"]
     words.sort(key=lambda t: t.i)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    if quoted is not None:
-        text = " ".join(w.text for w in words)
-        text = f"{tok.text} … {' '.join(w.text for w in words[1:])}" if len(words) > 1 else text
-    else:
-        text = ctx.text[start:end]
-    return text, (start, end)
+    if as_prep is not None:
+        return " ".join([tok.text, "…", *(w.text for w in words[1:])]), (start, end)
+    return ctx.text[start:end], (start, end)
 
 
 # -- content after the cue ------------------------------------------------------------
 
 
 def _right_content(
-    ctx: Context, tok: Token, frames: VerbFrames, sent, speaker_tok: Token | None
+    ctx: Context, tok: Token, frames: VerbFrames, sent: SpacySpan
 ) -> tuple[int, int] | None:
     doc = ctx.doc
     # a colon or a quotation right after the cue (and its dative, particle, adjuncts)
@@ -237,6 +241,14 @@ def _right_content(
                     continue
                 obj = child(tok, "dobj")
                 if (
+                    frames.object
+                    and obj is not None
+                    and obj.right_edge.i + 1 == c.left_edge.i
+                    and c.left_edge.lower_ == "that"
+                ):
+                    # "dismissed claims that …": the claims are what is dismissed
+                    return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
+                if (
                     obj is not None
                     and obj.i < c.i
                     and subject(c) is None
@@ -247,7 +259,7 @@ def _right_content(
                     # parser took the clause's subject for the verb's object
                     return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
                 return _subtree_content(ctx, c, tok)
-        misparsed = _venue_relative(ctx, tok)
+        misparsed = _venue_relative(ctx, tok, frames)
         if misparsed is not None:
             return _subtree_content(ctx, misparsed, tok)
         if tok.lemma_.lower() == "quote":
@@ -276,7 +288,7 @@ def _right_content(
     if frames.as_ and obj is not None:
         as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
         if as_ is not None:
-            last = _last_right(tok, after=as_)
+            last = _last_right(ctx, tok, after=as_)
             return _tokens_content(ctx, range(obj.left_edge.i, last.right_edge.i + 1), tok)
     if frames.preps:
         for c in tok.rights:
@@ -301,24 +313,27 @@ def _right_content(
         if comps or infinitive or labelled:
             end = max([obj.right_edge.i] + [x.right_edge.i for x in comps])
             return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
-    headline = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role.value == "title"
-    if obj is not None and (frames.object or (headline and frames.clause)):
-        if obj.i > tok.i:
-            return _subtree_content(ctx, obj, tok, nominal=True)
+    # a headline says things in noun phrases: "Premier says no deal without the unions"
+    role = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role
+    headline = role in (BlockRole.TITLE, BlockRole.SUBTITLE)
+    if obj is not None and obj.i > tok.i and (frames.object or (headline and frames.clause)):
+        return _subtree_content(ctx, obj, tok, nominal=True)
     return None
 
 
-def _last_right(tok: Token, after: Token) -> Token:
+def _last_right(ctx: Context, tok: Token, after: Token) -> Token:
+    """The last complement of ``tok`` continuing from ``after`` ("described X as normal for
+    securing key institutions"), a venue excepted."""
     last = after
     for c in tok.rights:
-        if c.i > after.i and c.dep_ in ("prep", "advcl", "oprd", "xcomp") and not _is_venue(c):
+        if c.i > after.i and c.dep_ in ("prep", "advcl", "oprd", "xcomp") and not _is_venue(ctx, c):
             last = c
         elif c.i > after.i:
             break
     return last
 
 
-def _quote_after(ctx: Context, tok: Token, sent) -> tuple[int, int] | None:
+def _quote_after(ctx: Context, tok: Token, sent: SpacySpan) -> tuple[int, int] | None:
     """A quotation opening right after the cue ("saying, “…”", "said: “…”", "told
     reporters: “…”"): only blanks, commas, a colon, the dative and adjuncts between."""
     doc = ctx.doc
@@ -336,7 +351,7 @@ def _quote_after(ctx: Context, tok: Token, sent) -> tuple[int, int] | None:
     return None
 
 
-def _colon_after(tok: Token, sent) -> Token | None:
+def _colon_after(tok: Token, sent: SpacySpan) -> Token | None:
     for t in tok.doc[tok.i + 1 : min(sent.end, tok.i + 8)]:
         if t.text == ":":
             return t
@@ -362,18 +377,15 @@ def _subtree_content(
     return _tokens_content(ctx, idx, cue)
 
 
-def _tokens_content(ctx: Context, idx, cue: Token) -> tuple[int, int] | None:
-    idx = sorted(idx)
-    stop = _stops(ctx, idx, cue)
-    span = ctx.content_span(idx, stop_at=stop)
-    if span is None:
-        return None
-    return _finish(ctx, span)
+def _tokens_content(ctx: Context, tokens: Iterable[int], cue: Token) -> tuple[int, int] | None:
+    idx = sorted(tokens)
+    span = ctx.content_span(idx, stop_at=_stops(ctx, idx, cue))
+    return _finish(ctx, span) if span is not None else None
 
 
 def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
     """Tokens where a content must end: a participle continuing the statement ("…, adding
-    that"), an "according to" phrase, the venue after a closing quotation mark."""
+    that"), an "according to" phrase."""
     doc = ctx.doc
     members = set(idx)
     stops: set[int] = set()
@@ -401,16 +413,14 @@ def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
     return stops
 
 
-def _is_venue(prep: Token) -> bool:
+def _is_venue(ctx: Context, prep: Token) -> bool:
+    """ "in an interview with …", "during a press conference": the occasion, not words."""
     pobj = child(prep, "pobj")
-    from seed.extract.lexicon import lexicon
-
-    lex = lexicon()
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in lex.venue_prepositions
+        and prep.lower_ in ctx.lex.venue_prepositions
         and pobj is not None
-        and pobj.lemma_.lower() in lex.venue_nouns
+        and pobj.lemma_.lower() in ctx.lex.venue_nouns
     )
 
 
@@ -418,17 +428,14 @@ def _finish(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     """Snap to quotations and cut what follows a closed quotation ending the words: ",”"
     followed by more text, or a venue phrase ("” in an interview with …")."""
     start, end = ctx.snap(*span)
-    text = ctx.text
-    for q in ctx.quotes:
-        if q.start < start or q.start >= end or q.end >= end:
+    for q in ctx.quotes_within(start, end):
+        if q.end >= end:
             continue
-        after = q.end
-        if text[q.end - 2 : q.end - 1] == ",":
-            return ctx.trim(start, after)
-        # a venue phrase right after the closing mark
-        tok = ctx.token_after(after)
-        if tok is not None and tok.dep_ == "prep" and _is_venue(tok):
-            return ctx.trim(start, after)
+        if ctx.text[q.end - 2 : q.end - 1] == ",":
+            return ctx.trim(start, q.end)
+        tok = ctx.token_after(q.end)
+        if tok is not None and tok.dep_ == "prep" and _is_venue(ctx, tok):
+            return ctx.trim(start, q.end)
     return (start, end) if end > start else None
 
 
@@ -450,7 +457,9 @@ def _chunk_start(ctx: Context, tok: Token, speaker_tok: Token | None) -> int:
     return chunk
 
 
-def _quote_ends_before(ctx: Context, tok: Token, sent, speaker_tok: Token | None) -> bool:
+def _quote_ends_before(
+    ctx: Context, tok: Token, sent: SpacySpan, speaker_tok: Token | None
+) -> bool:
     """Whether a quotation closes right before the reporting chunk ("“…,” X said")."""
     if any(
         c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
@@ -467,8 +476,9 @@ def _quote_ends_before(ctx: Context, tok: Token, sent, speaker_tok: Token | None
 
 
 def _left_content(
-    ctx: Context, tok: Token, sent, speaker_tok: Token | None
+    ctx: Context, tok: Token, sent: SpacySpan, speaker_tok: Token | None
 ) -> tuple[int, int] | None:
+    """The words before the reporting chunk: "“…,” X said", "The move is illegal, X said"."""
     doc = ctx.doc
     chunk = _chunk_start(ctx, tok, speaker_tok)
     # the chunk must follow a comma, a closing quotation mark or a dash
@@ -497,23 +507,20 @@ def _left_content(
         return None
     q_first = ctx.quote_at(start)
     if q_first is not None and q_first.start == start:
-        if q_first.end >= end - 1:
-            return (q_first.start, q_first.end)
-        # “…,” led by the US, the office quoted X: the words are the quotation's
+        # "“…,” led by the US, the office quoted X": the words are the quotation's
         return (q_first.start, q_first.end)
-    # a leading adverbial clause of the reporting sentence is not content
     return _finish(ctx, (start, end))
 
 
 def _parenthetical(
-    ctx: Context, tok: Token, sent, content: tuple[int, int]
+    ctx: Context, tok: Token, sent: SpacySpan, content: tuple[int, int]
 ) -> tuple[int, int] | None:
     """ "European countries, the negotiator says, have provided …": a cue set in the middle
     of the reported clause splits it; the words after it are a second fragment."""
     doc = ctx.doc
     if ctx.quote_at(content[1] - 1) is not None:
         return None
-    before = ctx.doc.char_span(*content, alignment_mode="expand")
+    before = doc.char_span(*content, alignment_mode="expand")
     if before is None:
         return None
     j = tok.i + 1
@@ -541,45 +548,38 @@ def _parenthetical(
     return _finish(ctx, ctx.trim(rest.start_char, rest.end_char))
 
 
-def _interrupted(
-    ctx: Context, tok: Token, sent, content: tuple[int, int]
-) -> tuple[int, int] | None:
-    """“A,” he said, “B.” — the second piece of a quotation split by its cue."""
+def _interrupted(ctx: Context, tok: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """“A,” he said, “B.” — the second piece of a quotation split by its cue: the first
+    piece ends with a comma, and only the reporting chunk and a comma lie between."""
     text = ctx.text
-    start, end = content
+    end = content[1]
     if not (text[end - 1 : end] in CLOSING + STRAIGHT and text[end - 2 : end - 1] == ","):
         return None
     if tok.idx < end:
         return None
-    # next quotation after the cue, in this sentence or starting the next one
-    for q in ctx.quotes:
-        if q.start <= tok.idx:
-            continue
-        between = text[tok.idx + len(tok) : q.start]
-        if len(between) > 80 or "." in between.replace("Gen.", ""):
-            return None
-        if between.rstrip().endswith(","):
-            return (q.start, q.end)
+    q = ctx.next_quote(tok.idx + len(tok))
+    if q is None:
         return None
-    return None
+    between = text[tok.idx + len(tok) : q.start]
+    if len(between) > 80 or not between.rstrip().endswith(",") or ". " in between:
+        return None
+    return (q.start, q.end)
 
 
-def _venue_relative(ctx: Context, tok: Token) -> Token | None:
+def _venue_relative(ctx: Context, tok: Token, frames: VerbFrames) -> Token | None:
     """ "stated in a press release that the visit entailed …", "saying during the campaign
-    that …": the parser may take the that-clause for a relative clause of the noun before
-    it; a clause with its own subject is the content."""
-    for prep in tok.rights:
-        if prep.dep_ != "prep":
+    that …", "told the radio station that …": the parser may take the that-clause for a
+    relative clause of the noun before it; a clause with its own subject is the content."""
+    nouns = [child(p, "pobj") for p in tok.rights if p.dep_ == "prep"]
+    # "told the local radio station that traders had lost …"
+    # (an object-taking verb's object keeps its clause: "dismissed claims that …")
+    if not frames.object:
+        nouns += [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
+    for noun in nouns:
+        if noun is None:
             continue
-        pobj = child(prep, "pobj")
-        if pobj is None:
-            continue
-        for rel in pobj.rights:
-            if (
-                rel.dep_ in ("relcl", "acl", "ccomp")
-                and rel.left_edge.lower_ == "that"
-                and rel.i > prep.i
-            ):
+        for rel in noun.rights:
+            if rel.dep_ in ("relcl", "acl", "ccomp") and rel.left_edge.lower_ == "that":
                 subj = subject(rel)
                 if subj is not None and subj.lower_ != "that" and _clause(rel):
                     return rel

@@ -1,0 +1,36 @@
+""" "According to X": the clause it modifies is X's, unless a speech verb already reports it."""
+
+from __future__ import annotations
+
+from tests.seed.extract.helpers import brief, extract
+
+
+def test_according_to_before_and_after_the_clause() -> None:
+    text = (
+        "Floods cut off three villages\n"
+        "According to the regional civil protection agency, 400 people have been evacuated.\n"
+        "Rescue work will continue through the night, according to local officials.\n"
+    )
+    assert brief(text) == [
+        ("regional civil protection agency", "indirect", "400 people have been evacuated"),
+        ("local officials", "indirect", "Rescue work will continue through the night"),
+    ]
+    assert [r["speaker_type"] for r in extract(text)] == ["organization", "anonymous"]
+
+
+def test_according_to_beside_a_speech_verb_names_the_source_of_the_report() -> None:
+    text = (
+        '"The water is still rising," said Captain Jonas Ek, according to the state broadcaster.\n'
+    )
+    assert brief(text) == [("Jonas Ek", "direct", '"The water is still rising,"')]
+
+
+def test_the_producer_of_a_document_speaks_not_who_saw_it() -> None:
+    text = (
+        "Turnout reached 64 percent, according to figures released by the election commission.\n"
+        "The deal gives the rebels two ministries, according to a draft seen by reporters.\n"
+    )
+    assert [(r["speaker"], r["text"]) for r in extract(text)] == [
+        ("election commission", "Turnout reached 64 percent"),
+        (None, "The deal gives the rebels two ministries"),
+    ]

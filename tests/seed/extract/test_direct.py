@@ -1,0 +1,104 @@
+"""Direct quotations: the cue before, after or inside the quotation, "X told Y", "quoted X
+as saying", colon forms, and quotations continued without a new cue. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.seed.extract.helpers import brief, extract
+
+
+def test_cue_after_the_quotation() -> None:
+    assert brief("“We have waited long enough,” said Tomas Berg, a shop owner.\n") == [
+        ("Tomas Berg", "direct", "“We have waited long enough,”"),
+    ]
+
+
+def test_cue_after_with_the_speaker_first() -> None:
+    assert brief('"The harbour will stay open," harbour master Lena Moe said on Friday.\n') == [
+        ("Lena Moe", "direct", '"The harbour will stay open,"'),
+    ]
+
+
+def test_cue_inside_one_quotation_gives_fragments() -> None:
+    text = (
+        "Mayor Ana Lindqvist spoke after the vote.\n"
+        "“The repairs are on schedule,” the mayor told reporters, “and the costs are under control.”\n"
+    )
+    (record,) = extract(text)
+    assert record["speaker"] == "Ana Lindqvist"
+    assert record["speaker_text"] == "the mayor"
+    assert record["kind"] == "direct"
+    assert record["fragments"] == [
+        "“The repairs are on schedule,”",
+        "“and the costs are under control.”",
+    ]
+    assert record["text"] == "“The repairs are on schedule,” … “and the costs are under control.”"
+    starts = [text.index(f) for f in record["fragments"]]
+    assert record["fragment_offsets"] == [
+        [starts[0], starts[0] + len(record["fragments"][0])],
+        [starts[1], starts[1] + len(record["fragments"][1])],
+    ]
+    assert (record["start"], record["end"]) == (starts[0], record["fragment_offsets"][1][1])
+
+
+def test_cue_before_with_a_colon() -> None:
+    assert brief("Council leader Mira Holt said: “Nobody will pay a toll.”\n") == [
+        ("Mira Holt", "direct", "“Nobody will pay a toll.”"),
+    ]
+
+
+def test_told_with_the_quotation_before() -> None:
+    text = '"What happened was not an election," Maria Lopez told thousands of supporters gathered in the capital.\n'
+    assert brief(text) == [("Maria Lopez", "direct", '"What happened was not an election,"')]
+
+
+def test_saying_after_a_comma() -> None:
+    text = "Governor Ilse Brandt also called for calm, saying, “Nobody should take the law into their own hands.”\n"
+    assert brief(text) == [
+        ("Ilse Brandt", "indirect", "calm"),
+        ("Ilse Brandt", "direct", "“Nobody should take the law into their own hands.”"),
+    ]
+
+
+def test_quoted_as_saying() -> None:
+    text = (
+        "“The plant will be closed for a month,” the company quoted its director, "
+        "Jonas Field, as saying.\n"
+    )
+    (record,) = extract(text)
+    assert (record["speaker"], record["kind"], record["text"]) == (
+        "Jonas Field",
+        "direct",
+        "“The plant will be closed for a month,”",
+    )
+    assert record["cue"] == "quoted … as saying"
+
+
+def test_colon_without_a_speech_verb() -> None:
+    text = 'Union organiser Petra Lind put it plainly: "We will not go back to work for less."\n'
+    assert brief(text) == [("Petra Lind", "direct", '"We will not go back to work for less."')]
+
+
+def test_quotation_continued_in_the_same_and_the_next_paragraph() -> None:
+    text = (
+        "Traders met on Monday. “We were never consulted,” said Tomas Berg. “Not once.”\n"
+        "“Every shop on this street has lost money.”\n"
+        "The council did not reply.\n"
+        "“This is a scandal.”\n"
+    )
+    assert brief(text) == [
+        ("Tomas Berg", "direct", "“We were never consulted,”"),
+        ("Tomas Berg", "direct", "“Not once.”"),
+        ("Tomas Berg", "direct", "“Every shop on this street has lost money.”"),
+    ]
+
+
+def test_a_quotation_across_sentences_is_one_content() -> None:
+    text = '"The talks failed. Both sides left early," a diplomat said.\n'
+    assert brief(text) == [
+        ("diplomat", "direct", '"The talks failed. Both sides left early,"'),
+    ]
+
+
+def test_scare_quotes_are_no_statement() -> None:
+    assert brief("The army launched operation “Iron Dawn” in the north on Sunday.\n") == []

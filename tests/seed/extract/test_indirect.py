@@ -1,0 +1,106 @@
+"""Indirect speech: "stressed that", "reiterated", "warned", "dismissed claims that",
+"described X as", "accused X of", "called for", "urged X to", participles continuing a
+statement, the cue after the content, parenthetical cues, joint statements."""
+
+from __future__ import annotations
+
+from tests.seed.extract.helpers import brief, extract
+
+
+def test_that_clauses_and_pronoun_speakers() -> None:
+    text = (
+        "Finance Minister Rosa Almeida stressed that the budget would be balanced by 2027.\n"
+        "She reiterated that no new taxes were planned.\n"
+        "The central bank governor, Paulo Reis, warned that inflation could rise again.\n"
+    )
+    assert brief(text) == [
+        ("Rosa Almeida", "indirect", "the budget would be balanced by 2027"),
+        ("Rosa Almeida", "indirect", "no new taxes were planned"),
+        ("Paulo Reis", "indirect", "inflation could rise again"),
+    ]
+
+
+def test_noun_phrase_contents() -> None:
+    text = (
+        "Central bank governor Paulo Reis spoke in Lisbon.\n"
+        "Reis dismissed claims that the bank had lost its independence.\n"
+        'He described the latest figures as "encouraging but fragile."\n'
+        "The opposition accused the government of hiding the true deficit.\n"
+        "Unions urged the government to raise the minimum wage.\n"
+        "Reis called for a review of the banking rules.\n"
+    )
+    assert brief(text) == [
+        ("Paulo Reis", "indirect", "claims that the bank had lost its independence"),
+        ("Paulo Reis", "mixed", 'the latest figures as "encouraging but fragile."'),
+        ("opposition", "indirect", "the government of hiding the true deficit"),
+        ("Unions", "indirect", "the government to raise the minimum wage"),
+        ("Paulo Reis", "indirect", "a review of the banking rules"),
+    ]
+
+
+def test_participles_continue_the_statement() -> None:
+    text = (
+        "Shipping agents said several vessels had been diverted to other ports, adding that "
+        "delays could last a week.\n"
+    )
+    assert brief(text) == [
+        ("Shipping agents", "indirect", "several vessels had been diverted to other ports"),
+        ("Shipping agents", "indirect", "delays could last a week"),
+    ]
+
+
+def test_cue_after_the_content() -> None:
+    text = "The move breaks international law, Norway's foreign minister, Anne Berg, said.\n"
+    assert brief(text) == [("Anne Berg", "indirect", "The move breaks international law")]
+
+
+def test_parenthetical_cue_splits_the_content() -> None:
+    text = "Wealthy countries, the envoy says, have paid less than half of what they pledged.\n"
+    (record,) = extract(text)
+    assert record["fragments"] == [
+        "Wealthy countries",
+        "have paid less than half of what they pledged",
+    ]
+    assert record["kind"] == "indirect"
+
+
+def test_mixed_with_a_quotation_inside() -> None:
+    text = "A port official said the situation was “very tense” on Sunday night.\n"
+    assert brief(text) == [
+        ("port official", "mixed", "the situation was “very tense” on Sunday night"),
+    ]
+
+
+def test_joint_statement() -> None:
+    text = (
+        "President Elena Varga and Prime Minister Karl Osten declared on Monday that the "
+        "border would reopen within a week.\n"
+    )
+    (record,) = extract(text)
+    assert record["speaker"] == "Elena Varga"
+    assert record["co_speakers"] == ["Karl Osten"]
+    assert record["text"] == "the border would reopen within a week"
+
+
+def test_a_coordinated_description_is_one_group() -> None:
+    text = "Local farmers and fishermen claimed that the dam had ruined the river.\n"
+    assert brief(text) == [
+        ("Local farmers and fishermen", "indirect", "the dam had ruined the river")
+    ]
+
+
+def test_reports_inside_reported_words_are_not_separate() -> None:
+    text = "Mayor Ana Lindqvist said the engineers told her the bridge was safe.\n"
+    assert brief(text) == [
+        ("Ana Lindqvist", "indirect", "the engineers told her the bridge was safe")
+    ]
+
+
+def test_not_attributions() -> None:
+    text = (
+        "The company reported a loss of $3 million in the first quarter.\n"
+        "Officials did not say how many soldiers were killed.\n"
+        "It is unclear whether the talks will resume.\n"
+        "The White House declined to comment.\n"
+    )
+    assert brief(text) == []

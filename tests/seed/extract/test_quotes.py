@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from seed.extract.quotes import Quote, find_quotes
+from seed.records import Span
+from seed.segment import paragraph_spans
+
+
+def quotes(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text, paragraph_spans(text))]
+
+
+def test_curly_and_straight_pairs() -> None:
+    text = 'He said “no,” and she said "yes." It was the mayor’s idea.\n'
+    assert quotes(text) == ["“no,”", '"yes."']
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph() -> None:
+    text = "“The first part of a long quote.\n“And its second paragraph.”\n"
+    found = find_quotes(text, paragraph_spans(text))
+    assert found == [Quote(0, 32, closed=False), Quote(33, 60)]
+
+
+def test_marks_are_paired_per_paragraph() -> None:
+    text = 'A stray " mark\nand "a quote" here\n'
+    assert quotes(text) == ['" mark', '"a quote"']
+    assert find_quotes(text, [Span(15, 33)]) == [Quote(19, 28)]

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from seed.pipeline import load_nlp
+from seed.records import ArticleStructure, Span
+from seed.segment import BlockRole, blocks, layout, paragraph_spans
+
+
+def test_paragraphs_are_non_blank_lines_with_offsets() -> None:
+    text = "Title line\n\n  First paragraph.\u00a0\nSecond one.\n"
+    spans = paragraph_spans(text)
+    assert [s.of(text) for s in spans] == ["Title line", "First paragraph.", "Second one."]
+    assert spans[1] == Span(14, 30)
+
+
+def test_a_line_break_ends_a_sentence_and_titles_do_not() -> None:
+    text = "Ministers meet in Oslo\nBrig. Gen. Ola Berg said on Feb. 11 that troops would stay.\n"
+    lay = layout(load_nlp()(text))
+    assert [s.text for s in lay.sentences] == [
+        "Ministers meet in Oslo",
+        "Brig. Gen. Ola Berg said on Feb. 11 that troops would stay.",
+    ]
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence() -> None:
+    text = "OSLO, 3 March 2025 — Norway's Ministry of Health on Monday declared an epidemic.\n"
+    lay = layout(load_nlp()(text))
+    assert [s.text for s in lay.sentences][-1] == (
+        "Norway's Ministry of Health on Monday declared an epidemic."
+    )
+
+
+def test_blocks_from_the_structure() -> None:
+    text = "A headline\nA caption (Photo: X)\nThe body.\n"
+    structure = ArticleStructure(
+        title=Span(0, 10), paragraphs=(Span(32, 41),), captions=(Span(11, 31),)
+    )
+    found = blocks(text, structure)
+    assert [(b.span.of(text), b.role) for b in found] == [
+        ("A headline", BlockRole.TITLE),
+        ("A caption (Photo: X)", BlockRole.CAPTION),
+        ("The body.", BlockRole.BODY),
+    ]
+    assert [b.extractable for b in found] == [True, False, True]
+    lay = layout(load_nlp()(text), structure)
+    assert set(lay.sentence_block) == {0, 1, 2}
+    assert lay.sentence_block[0] == 0 and lay.sentence_block[-1] == 2
+    assert lay.block_at(35) == 2
