@@ -42,7 +42,8 @@ query Search($q: String!) {
 TIMELINE_QUERY = """
 query Timeline($speaker: ID!) {
   timeline(filter: {speaker: {id: {eq: $speaker}}}, bucket: MONTH) {
-    buckets { start count }
+    total undated imprecise
+    series { buckets { start count } }
   }
 }
 """
