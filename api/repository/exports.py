@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.types import TypeEngine
 
 from api.filters.statements import StatementQuery
 from api.repository.listing import statement_ids_after
@@ -27,6 +28,7 @@ from schema import Actor, Article, Attribution, Outlet, Statement
 
 __all__ = [
     "STATEMENT_EXPORT_COLUMNS",
+    "STATEMENT_EXPORT_TYPES",
     "ExportChunk",
     "all_rows_query",
     "statement_export_chunk",
@@ -67,8 +69,9 @@ _COLUMNS: tuple[tuple[str, ColumnElement[Any]], ...] = (
     ("outlet_state_affiliation", Outlet.state_affiliation),
 )  # type: ignore[assignment]
 
-#: the columns of a statement export, in order
+#: the columns of a statement export, in order, and their SQL types
 STATEMENT_EXPORT_COLUMNS: tuple[str, ...] = tuple(name for name, _ in _COLUMNS)
+STATEMENT_EXPORT_TYPES: tuple[TypeEngine[Any], ...] = tuple(expr.type for _, expr in _COLUMNS)
 
 
 def all_rows_query() -> Select[Any]:
@@ -106,15 +109,19 @@ async def statement_export_chunk(
 ) -> ExportChunk:
     """The export rows of the next ``first`` statements of ``query`` after ``after``, in the
     query's order, each statement's attributions in id order: one query."""
-    page = statement_ids_after(session, query, first=first, after=after, parameter=parameter)
+    carry = [expr for _, expr in _COLUMNS if expr.table is Statement.__table__]
+    page = statement_ids_after(
+        session, query, first=first, after=after, parameter=parameter, carry=carry
+    )
     ids = page.ids
+    carried = {id(expr): ids.c[f"c{i}"] for i, expr in enumerate(carry)}
     key_columns = [ids.c[f"k{i}"] for i in range(len(page.key.columns))]
+    columns = [carried.get(id(expr), expr).label(name) for name, expr in _COLUMNS]
     stmt = (
-        select(ids.c.id, *key_columns, *(expr.label(name) for name, expr in _COLUMNS))
+        select(ids.c.id, *key_columns, *columns)
         .select_from(ids)
-        .join(Statement, Statement.id == ids.c.id)
-        .outerjoin(_SPEAKER, _SPEAKER.id == Statement.speaker_id)
-        .outerjoin(Attribution, Attribution.statement_id == Statement.id)
+        .outerjoin(_SPEAKER, _SPEAKER.id == carried[id(Statement.speaker_id)])
+        .outerjoin(Attribution, Attribution.statement_id == ids.c.id)
         .outerjoin(Article, Article.id == Attribution.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .order_by(*page.key.order_by(), Attribution.id)

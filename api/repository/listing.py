@@ -375,9 +375,13 @@ def statement_ids_after(
     first: int,
     after: str | None,
     parameter: str = "cursor",
+    carry: Sequence[Column[Any]] = (),
 ) -> KeyedIds:
     """The next ``first`` statement ids of ``query`` after cursor ``after``, as a subquery
-    (relevance included: the ranked matches are joined, best first)."""
+    (relevance included: the ranked matches are joined, best first). Columns of ``Statement``
+    in ``carry`` come along as ``ids.c.c0``…, so that joining the page needs no second read
+    of the statement table."""
+    carried = [c.label(f"c{i}") for i, c in enumerate(carry)]
     dialect = dialect_of(session)
     cond = statement_conditions(query.filter, dialect)
     order = query.order
@@ -385,7 +389,7 @@ def statement_ids_after(
     stmt: Select[Any]
     if query.search is not None and order.by is StatementSort.RELEVANCE:
         found = statement_matches(dialect, query.search.parsed)
-        stmt = select(Statement.id.label("id"), found.c.rank.label("k0")).join(
+        stmt = select(Statement.id.label("id"), found.c.rank.label("k0"), *carried).join(
             found, found.c.id == Statement.id
         )
         inner = stmt.where(cond).subquery("ranked")
@@ -395,7 +399,11 @@ def statement_ids_after(
             cond = cond & _statement_match(session)(query.search)
         sort = _statement_sort(order.by)
         columns = [e for e, _, _ in sort.columns]
-        stmt = select(Statement.id.label("id"), *(e.label(f"k{i}") for i, e in enumerate(columns)))
+        stmt = select(
+            Statement.id.label("id"),
+            *(e.label(f"k{i}") for i, e in enumerate(columns)),
+            *carried,
+        )
         inner = stmt.where(cond).subquery("keyed")
         key = SortKey(
             tuple(

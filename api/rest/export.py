@@ -24,6 +24,8 @@ from enum import Enum, StrEnum
 from typing import Any
 
 import orjson
+from sqlalchemy import JSON, Boolean, DateTime
+from sqlalchemy.types import TypeEngine
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
 
@@ -33,6 +35,7 @@ __all__ = [
     "EXPORT_CHUNK",
     "Format",
     "csv_cell",
+    "csv_converted",
     "csv_lines",
     "export_response",
     "jsonl_lines",
@@ -160,15 +163,35 @@ def _enum_value(value: Enum) -> Any:
     return value.value
 
 
-def csv_lines(columns: Sequence[str]) -> Callable[[Sequence[Sequence[Any]], bool], bytes]:
-    """An encoder of row chunks as CSV; the header comes with the first chunk."""
+def csv_converted(types: Sequence[TypeEngine[Any]]) -> list[int]:
+    """Which columns of these SQL types need ``csv_cell``: the ``csv`` module itself writes
+    strings, numbers, dates, string enums and NULL (empty) as they should be, but not
+    booleans, date-times or JSON."""
+    return [i for i, t in enumerate(types) if isinstance(t, Boolean | DateTime | JSON)]
+
+
+def csv_lines(
+    columns: Sequence[str], converted: Sequence[int] | None = None
+) -> Callable[[Sequence[Sequence[Any]], bool], bytes]:
+    """An encoder of row chunks as CSV; the header comes with the first chunk. Values go
+    through ``csv_cell`` in the ``converted`` columns only (every column when None)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
+
+    def convert(row: Sequence[Any]) -> Sequence[Any]:
+        if converted is None:
+            return [csv_cell(v) for v in row]
+        if not converted:
+            return row
+        values = list(row)
+        for i in converted:
+            values[i] = csv_cell(values[i])
+        return values
 
     def encode(rows: Sequence[Sequence[Any]], first: bool) -> bytes:
         if first:
             writer.writerow(columns)
-        writer.writerows([csv_cell(v) for v in row] for row in rows)
+        writer.writerows(map(convert, rows))
         data = buffer.getvalue().encode()
         buffer.seek(0)
         buffer.truncate()
@@ -202,11 +225,12 @@ async def export_response(
     after: str | None,
     chunk: Chunk,
     close: Callable[[], Awaitable[None]],
+    converted: Sequence[int] | None = None,
 ) -> StreamingResponse:
     """A streamed export. The first chunk is read before answering, so that a bad cursor or
     filter is still answered with an error status; ``close`` runs when the stream ends, is
     abandoned or fails."""
-    encode = csv_lines(columns) if fmt is Format.CSV else jsonl_lines(columns)
+    encode = csv_lines(columns, converted) if fmt is Format.CSV else jsonl_lines(columns)
     try:
         rows, cursor = await chunk(after, max_rows)
     except BaseException:

@@ -14,11 +14,16 @@ from starlette.routing import BaseRoute, Route
 
 from api.errors import InvalidParameter, NotFound
 from api.filters import ListQuery
-from api.repository.exports import STATEMENT_EXPORT_COLUMNS, statement_export_chunk
+from api.repository.exports import (
+    STATEMENT_EXPORT_COLUMNS,
+    STATEMENT_EXPORT_TYPES,
+    statement_export_chunk,
+)
 from api.rest.export import (
     EXPORT_CHUNK,
     Chunk,
     Format,
+    csv_converted,
     export_response,
     negotiate,
     parse_max_rows,
@@ -113,8 +118,10 @@ class ResourceViews:
         session = self.sessions()
         chunk: Chunk
         columns: Sequence[str]
+        converted: Sequence[int] | None = None  # every column: items carry JSON values
         if resource.model is Statement:
             columns = STATEMENT_EXPORT_COLUMNS
+            converted = csv_converted(STATEMENT_EXPORT_TYPES)
 
             async def chunk(after: str | None, left: int) -> tuple[Sequence[Any], str | None]:
                 found = await statement_export_chunk(
@@ -139,6 +146,7 @@ class ResourceViews:
             after=params.get("cursor"),
             chunk=chunk,
             close=session.close,
+            converted=converted,
         )
 
     async def count(self, request: Request) -> Response:

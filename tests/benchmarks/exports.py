@@ -7,7 +7,7 @@ Builds a synthetic corpus (``tests.benchmarks.corpus``; reused when the database
 that many statements; a PostgreSQL database must exist and be empty otherwise), then:
 
 * baseline: the same rows (every column of a statement export) fetched by one SQL query,
-  streamed with a server-side cursor and written to a CSV file by the ``csv`` module, in this
+  streamed with a server-side cursor and written to a CSV file by the same encoder, in this
   process, with the same driver;
 * the API: ``dicta serve`` (uvicorn, one worker, real HTTP on 127.0.0.1), asked for
   ``/api/v1/statements?format=csv`` and ``?format=jsonl``, first stopped after the rows of a
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import json
 import os
 import platform
@@ -38,8 +37,12 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
-from api.repository.exports import STATEMENT_EXPORT_COLUMNS, all_rows_query
-from api.rest.export import csv_cell
+from api.repository.exports import (
+    STATEMENT_EXPORT_COLUMNS,
+    STATEMENT_EXPORT_TYPES,
+    all_rows_query,
+)
+from api.rest.export import csv_converted, csv_lines
 from schema import Attribution, Statement
 from schema.db import create_engine
 from tests.benchmarks import corpus
@@ -59,14 +62,15 @@ async def ensure_corpus(url: str, statements: int) -> float | None:
     return time.perf_counter() - t0
 
 
-async def _write_all_rows(url: str, writer: Any) -> int:
+async def _write_all_rows(url: str, out: Any) -> int:
+    encode = csv_lines(STATEMENT_EXPORT_COLUMNS, csv_converted(STATEMENT_EXPORT_TYPES))
     engine = create_engine(url)
     rows = 0
     try:
         async with engine.connect() as conn:
             result = await conn.stream(all_rows_query().execution_options(yield_per=5000))
             async for partition in result.partitions(5000):
-                writer.writerows([csv_cell(v) for v in row] for row in partition)
+                out.write(encode(partition, rows == 0))
                 rows += len(partition)
     finally:
         await engine.dispose()
@@ -78,10 +82,8 @@ def baseline(url: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "baseline.csv"
         t0 = time.perf_counter()
-        with path.open("w", newline="", encoding="utf-8") as out:
-            writer = csv.writer(out)
-            writer.writerow(STATEMENT_EXPORT_COLUMNS)
-            rows = asyncio.run(_write_all_rows(url, writer))
+        with path.open("wb") as out:
+            rows = asyncio.run(_write_all_rows(url, out))
         seconds = time.perf_counter() - t0
         size = path.stat().st_size
     return {"rows": rows, "bytes": size, "seconds": round(seconds, 2), "rows_per_s": rows / seconds}
