@@ -103,7 +103,9 @@ def extract(
     from seed.pipeline import extract_paths
 
     if output_format not in FORMATS:
-        typer.echo(f"dicta extract: unknown format {output_format!r}; use {', '.join(FORMATS)}", err=True)
+        typer.echo(
+            f"dicta extract: unknown format {output_format!r}; use {', '.join(FORMATS)}", err=True
+        )
         raise typer.Exit(code=2)
     loaded = None
     if manifest is not None:

@@ -21,7 +21,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+import numpy as np
+
 from schema.enums import ActorKind, DatePrecision
+from seed.dates import format_date
+from seed.entities.actors import ActorResolver
+from seed.entities.names import same_person
 from seed.records import ActorRef, ExtractedArticle, ExtractedAttribution
 
 #: minimum similarity (0–1) of two contents for one statement
@@ -31,15 +36,21 @@ MAX_DAYS_APART = 10
 #: cosine of two word vectors above which the words count as the same
 WORD_SIMILARITY = 0.62
 
-Vectors = Callable[[str], "object | None"]
+#: a word's vector, or None for a word the model does not know
+Vectors = Callable[[str], "np.ndarray | None"]
 
 _STOP = frozenset(
-    """a an the of to in on at for with by from and or but as that this these those it its is are
-    was were be been being has have had do does did will would shall should can could may might
-    must there their they them he she his her we our us you your i me my what which who whom
-    whose about into than then so such also any some all more most other very just only over
-    under up out if while because said says say""".split()
-)
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and",
+        "or", "but", "as", "that", "this", "these", "those", "it", "its", "is", "are", "was",
+        "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+        "would", "shall", "should", "can", "could", "may", "might", "must", "there", "their",
+        "they", "them", "he", "she", "his", "her", "we", "our", "us", "you", "your", "i", "me",
+        "my", "what", "which", "who", "whom", "whose", "about", "into", "than", "then", "so",
+        "such", "also", "any", "some", "all", "more", "most", "other", "very", "just", "only",
+        "over", "under", "up", "out", "if", "while", "because", "said", "says", "say",
+    }
+)  # fmt: skip
 _NEGATION = frozenset({"no", "not", "never", "n't", "nor", "without", "none"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 
@@ -92,30 +103,18 @@ def _cosine(vectors: Vectors, a: str, b: str) -> float:
     va, vb = vectors(a), vectors(b)
     if va is None or vb is None:
         return 0.0
-    import numpy as np
-
-    na, nb = float(np.linalg.norm(va)), float(np.linalg.norm(vb))  # type: ignore[arg-type]
-    if not na or not nb:
-        return 0.0
-    return float(np.dot(va, vb)) / (na * nb)  # type: ignore[arg-type]
+    na, nb = float(np.linalg.norm(va)), float(np.linalg.norm(vb))
+    return float(np.dot(va, vb)) / (na * nb) if na and nb else 0.0
 
 
 # --------------------------------------------------------------------------- speakers
-
-
-def _same_person(a: str, b: str) -> bool:
-    try:
-        from seed.entities.names import same_person
-    except ImportError:  # pragma: no cover
-        return a.casefold() == b.casefold()
-    return same_person(a, b)
 
 
 def canonical_names(refs: Iterable[ActorRef]) -> dict[str, str]:
     """Name → one name per actor across articles: persons by :func:`same_person` (full names
     only), others by their exact name; the spelling used most often wins."""
     counts = Counter(r.name for r in refs)
-    kinds = {}
+    kinds: dict[str, ActorKind] = {}
     for r in refs:
         kinds.setdefault(r.name, r.kind)
     names = sorted(counts, key=lambda n: (-counts[n], -len(n), n))
@@ -123,7 +122,7 @@ def canonical_names(refs: Iterable[ActorRef]) -> dict[str, str]:
     heads: list[str] = []
     for n in names:
         if kinds[n] == ActorKind.PERSON and len(n.split()) >= 2:
-            head = next((h for h in heads if _same_person(n, h)), None)
+            head = next((h for h in heads if same_person(n, h)), None)
             if head is None:
                 heads.append(n)
                 head = n
@@ -133,7 +132,11 @@ def canonical_names(refs: Iterable[ActorRef]) -> dict[str, str]:
     return out
 
 
-def _canonicalize(articles: list[ExtractedArticle]) -> list[ExtractedArticle]:
+def _canonicalize(
+    articles: list[ExtractedArticle], actors: ActorResolver | None
+) -> list[ExtractedArticle]:
+    """One name per actor across the articles (the gazetteer's, or the resolver's merge of
+    person names; without a resolver, :func:`canonical_names`)."""
     refs = [
         r
         for art in articles
@@ -141,15 +144,9 @@ def _canonicalize(articles: list[ExtractedArticle]) -> list[ExtractedArticle]:
         for r in (att.speaker, *att.co_speakers)
         if r is not None
     ]
-    try:
-        from seed.entities.actors import ActorResolver  # noqa: F401
-        from seed.entities.gazetteer import default_gazetteer
-
-        resolver = ActorResolver(default_gazetteer())
-        mapping = {
-            r.name: c.name for r, c in zip(refs, resolver.canonicalize_across(refs), strict=True)
-        }
-    except Exception:  # noqa: BLE001 - without the resolver, our own grouping
+    if actors is not None:
+        mapping = {name: ref.name for name, ref in actors.canonicalize_across(refs).items()}
+    else:
         mapping = canonical_names(refs)
 
     def rename(ref: ActorRef | None) -> ActorRef | None:
@@ -206,14 +203,18 @@ def merge(
     articles: list[ExtractedArticle],
     *,
     vectors: Vectors | None = None,
+    actors: ActorResolver | None = None,
     threshold: float = THRESHOLD,
 ) -> list[ExtractedArticle]:
     """``articles`` with canonical speaker names and a ``statement_key`` on every attribution."""
-    articles = _canonicalize(articles)
+    articles = _canonicalize(articles, actors)
     items: list[tuple[int, int, ExtractedAttribution]] = [
         (ai, k, att) for ai, art in enumerate(articles) for k, att in enumerate(art.attributions)
     ]
     parent = list(range(len(items)))
+    windows = [_window(att, articles[ai]) for ai, _, att in items]
+    #: the known date windows of each group: a merge must agree with all of them
+    group_windows = {i: [w] if w else [] for i, w in enumerate(windows)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -221,12 +222,19 @@ def merge(
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            return
+        if all(_compatible(a, b) for a in group_windows[ri] for b in group_windows[rj]):
+            parent[rj] = ri
+            group_windows[ri] += group_windows.pop(rj)
+
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for idx, (_, _, att) in enumerate(items):
         if att.speaker is not None:
             by_speaker[att.speaker.name.casefold()].append(idx)
     words = [content_words(att.content) for _, _, att in items]
-    windows = [_window(att, articles[ai]) for ai, _, att in items]
     for members in by_speaker.values():
         # compare each pair of distinct wordings once, and only wordings sharing a stem
         wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -239,24 +247,31 @@ def merge(
         for a, a_members in wordings.items():
             partners = {b for x in a if x != "<not>" for b in index[_stem(x)]}
             for b in partners:
-                if b < a or (b != a and similarity(a, b, vectors) < threshold):
+                if b < a or (b != a and ("<not>" in a) != ("<not>" in b)):
+                    continue  # once each; "no need" is never "we need"
+                # across outlets the words differ more ("forces"/"troops"): compare through
+                # the word vectors; within one article (a lead, a headline and the quote
+                # they sum up) by the words themselves, or every remark on one theme merges
+                across = b == a or similarity(a, b, vectors) >= threshold
+                within = b == a or similarity(a, b) >= threshold
+                if not (across or within):
                     continue
                 for i in a_members:
                     for j in wordings[b]:
-                        if i != j and find(i) != find(j) and _compatible(windows[i], windows[j]):
-                            parent[find(j)] = find(i)
+                        if i != j and (within if items[i][0] == items[j][0] else across):
+                            join(i, j)
     # identical words without a speaker, in one article, are one statement too
     seen: dict[tuple[int, str], int] = {}
     for idx, (ai, _, att) in enumerate(items):
         if att.speaker is None:
             key = (ai, " ".join(words[idx]))
             if key in seen:
-                parent[find(idx)] = find(seen[key])
+                join(seen[key], idx)
             else:
                 seen[key] = idx
 
     keys: dict[int, str] = {}
-    for idx, (ai, _, att) in enumerate(items):
+    for idx in range(len(items)):
         root = find(idx)
         if root not in keys:
             r_ai, _, r_att = items[root]
@@ -271,30 +286,16 @@ def merge(
 
 
 def date_conflicts(articles: Iterable[ExtractedArticle]) -> set[str]:
-    """Statement keys whose attributions give different dates (at the precision both give)."""
+    """Statement keys whose attributions give different dates ("2023-08" agrees with
+    "2023-08-15"; "2023-08-14" does not)."""
     dates: dict[str, set[str]] = defaultdict(set)
     for art in articles:
         for att in art.attributions:
-            if att.statement_key and att.said_on is not None:
-                dates[att.statement_key].add(_at(att.said_on, att.said_precision))
+            if att.statement_key and att.said_on is not None and att.said_precision is not None:
+                dates[att.statement_key].add(format_date(att.said_on, att.said_precision))
     conflicts = set()
-    for key, ds in dates.items():
-        if len(ds) > 1 and not _nested(ds):
+    for key, found in dates.items():
+        ordered = sorted(found, key=len)
+        if not all(b.startswith(a) for a, b in zip(ordered, ordered[1:], strict=False)):
             conflicts.add(key)
     return conflicts
-
-
-def _at(d: dt.date, precision: DatePrecision | None) -> str:
-    if precision == DatePrecision.YEAR:
-        return f"{d.year:04d}"
-    if precision == DatePrecision.MONTH:
-        return f"{d.year:04d}-{d.month:02d}"
-    return d.isoformat()
-
-
-def _nested(dates: set[str]) -> bool:
-    """ "2023-08" and "2023-08-15" agree: one contains the other."""
-    ordered = sorted(dates, key=len)
-    return all(longer.startswith(ordered[0]) for longer in ordered[1:]) and all(
-        b.startswith(a) for a, b in zip(ordered, ordered[1:])
-    )

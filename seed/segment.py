@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -82,8 +83,9 @@ class Layout:
 def configure(nlp: Language) -> None:
     """Teach ``nlp`` Dicta's sentence rules: title abbreviations are single tokens and a line
     break ends a sentence. Idempotent."""
+    tokenizer: Any = nlp.tokenizer
     for abbr in TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if "dicta_sentence_bounds" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("dicta_sentence_bounds", before=before)

@@ -25,20 +25,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
 
-from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from schema.enums import ActorKind
+from seed.entities.actors import ActorResolver
+from seed.entities.names import clean_display, same_person
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import child, core_np
 from seed.records import ActorRef, RoleRef
 
-_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s"}
-_DETERMINERS = {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
+)
 _ROLE_SYNONYMS = {
     "pm": "prime minister",
     "premier": "prime minister",
@@ -52,12 +55,15 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "person")
 #: what a text says "according to" when no one is named: its producer, if given, speaks
 _DOCUMENT_NOUNS = frozenset(
-    "information data figures figure results result report reports documents document "
-    "estimates estimate statistics survey poll records copy text tally count assessment "
-    "analysis study footage images draft memo letter filing filings readout transcript "
-    "minutes notes cable cables".split()
-)
-_ACCESS_VERBS = frozenset("see obtain review view read access receive leak".split())
+    {
+        "information", "data", "figures", "figure", "results", "result", "report", "reports",
+        "documents", "document", "estimates", "estimate", "statistics", "survey", "poll",
+        "records", "copy", "text", "tally", "count", "assessment", "analysis", "study",
+        "footage", "images", "draft", "memo", "letter", "filing", "filings", "readout",
+        "transcript", "minutes", "notes", "cable", "cables",
+    }
+)  # fmt: skip
+_ACCESS_VERBS = frozenset({"see", "obtain", "review", "view", "read", "access", "receive", "leak"})
 #: entity labels a person's name may carry when NER mistakes it
 _NAME_LABELS = ("", "PERSON", "ORG")
 _PRONOUN_FORMS = {
@@ -66,13 +72,15 @@ _PRONOUN_FORMS = {
 }  # fmt: skip
 _GENDERED = {
     **dict.fromkeys(
-        "mr monsieur sir lord king prince emir sultan sheikh pope ayatollah imam spokesman "
-        "chairman congressman businessman councilman father son brother husband uncle "
-        "grandfather nephew boy man".split(), "m"),
+        ("mr", "monsieur", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "pope",
+         "ayatollah", "imam", "spokesman", "chairman", "congressman", "businessman",
+         "councilman", "father", "son", "brother", "husband", "uncle", "grandfather", "nephew",
+         "boy", "man"), "m"),
     **dict.fromkeys(
-        "mrs ms miss madam madame dame lady queen princess sheikha spokeswoman chairwoman "
-        "congresswoman businesswoman councilwoman mother daughter sister wife aunt "
-        "grandmother niece girl woman".split(), "f"),
+        ("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
+         "sheikha", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+         "councilwoman", "mother", "daughter", "sister", "wife", "aunt", "grandmother",
+         "niece", "girl", "woman"), "f"),
 }  # fmt: skip
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
 _GOVERNMENT_HEADS = {
@@ -83,56 +91,15 @@ _GOVERNMENT_HEADS = {
 _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "military", "army", "forces", "police", "navy", "committee", "commission", "coalition",
     "agency", "union", "organization", "organisation", "group", "movement", "party", "front",
-    "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia", "police",
-    "ministry", "military",
+    "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
 }  # fmt: skip
-_MEDIA = re.compile(
-    r"\b(news|agency|tv|television|times|post|press|journal|media|channel|radio|network|"
-    r"gazette|herald|tribune|reuters|afp|bbc|cnn|newspaper|daily|outlet|website)\b",
-    re.I,
-)
-_ARMED = re.compile(
-    r"\b(brigades?|militias?|kata[ei]b|hezbollah|front|army of|battalions?)\b", re.I
-)
+#: words naming the kind of an organisation the gazetteer does not know
+_ARMED = re.compile(r"\b(brigades?|militias?|battalions?|front|army of)\b", re.I)
 _PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement)\b", re.I)
-
-
-class ActorResolverLike(Protocol):
-    def resolve(self, text: str, label: str | None) -> ActorRef | None: ...
-
-    def cluster(self, names: list[str]) -> dict[str, str]: ...
+_GOVERNMENT = re.compile(r"\b(ministry|government|department|office|presidency|cabinet)\b", re.I)
 
 
 # --------------------------------------------------------------------------- names
-
-
-def _name_tools() -> tuple[Callable[..., bool], Callable[[str], str]]:
-    try:
-        from seed.entities.names import clean_display, same_person
-
-        return same_person, clean_display
-    except ImportError:  # pragma: no cover - the entities package is part of the project
-
-        def same(a: str, b: str, *, same_article: bool = False) -> bool:
-            ta, tb = a.lower().replace("al-", "").split(), b.lower().replace("al-", "").split()
-            if len(ta) == 1 or len(tb) == 1:
-                return same_article and ta[-1] == tb[-1]
-            return ta[0] == tb[0] and ta[-1] == tb[-1]
-
-        return same, lambda s: " ".join(s.replace("’", "'").split())
-
-
-_same_person, _clean = _name_tools()
-
-
-def default_resolver() -> ActorResolverLike | None:
-    """The project's actor resolver (gazetteer-backed), when its module is present."""
-    try:
-        from seed.entities.actors import ActorResolver
-        from seed.entities.gazetteer import default_gazetteer
-    except ImportError:
-        return None
-    return ActorResolver(default_gazetteer())  # type: ignore[return-value]
 
 
 def cluster_names(names: Iterable[str]) -> dict[str, str]:
@@ -155,7 +122,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
         for f in fulls:
             if f is n or len(f.split()) < len(best.split()):
                 continue
-            if _same_person(n, f, same_article=True) and len(f.split()) > len(best.split()):
+            if same_person(n, f, same_article=True) and len(f.split()) > len(best.split()):
                 best = f
         out[n] = best
     for n, core in cores.items():
@@ -166,7 +133,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
         for m in order:
             if m == n:
                 break
-            if out[m] == m and len(m.split()) >= 2 and _same_person(n, m) and out[n] == n:
+            if out[m] == m and len(m.split()) >= 2 and same_person(n, m) and out[n] == n:
                 out[n] = m
     for n, core in cores.items():
         out[n] = out.get(core, core)
@@ -193,12 +160,12 @@ class _Person:
 
 class SpeakerResolver:
     def __init__(
-        self, ctx: Context, candidates: list[Candidate], actors: ActorResolverLike | None = None
+        self, ctx: Context, candidates: list[Candidate], actors: ActorResolver | None = None
     ) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
         self.candidates = candidates
-        self.actors = actors
+        self.actors = actors or ActorResolver()
         self.titles = ctx.lex.title_words
         self.embed_blocks = {
             ctx.layout.block_at(c.cue_span[0])
@@ -206,12 +173,9 @@ class SpeakerResolver:
             if c.rule == "dash" and c.cue_span
         } | {ctx.layout.block_at(c.start) for c in candidates if c.rule == "dash"}
         self.persons = self._persons()
+        # our clusters, refined by the resolver's (titles dropped, transliterations joined)
         names = cluster_names(p.surface for p in self.persons)
-        if actors is not None:
-            try:
-                names.update(actors.cluster(list(names)))
-            except Exception:  # noqa: BLE001 - a resolver failure leaves our own clusters
-                pass
+        names.update(self.actors.cluster(list(names)))
         self.canonical = names
         for p in self.persons:
             p.canonical = names.get(p.surface, p.surface)
@@ -361,7 +325,7 @@ class SpeakerResolver:
             return ""
         text = self.ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         text = re.sub(r"[’']s$", "", text).strip()
-        return _clean(text) if any(c.isalpha() for c in text) else ""
+        return clean_display(text) if any(c.isalpha() for c in text) else ""
 
     def _roles(self, p: _Person) -> None:
         doc = self.doc
@@ -456,8 +420,14 @@ class SpeakerResolver:
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
+        # appositions between the speaker and the cue ("the company, Atlantic Docks, said")
         appositions = [
-            a for a in head.children if a.dep_ == "appos" and a.lower_ not in self.titles
+            a
+            for a in head.children
+            if a.dep_ == "appos"
+            and a.lower_ not in self.titles
+            and c.cue is not None
+            and a.right_edge.i < c.cue.i
         ]
         for appos in appositions:
             if person is None:
@@ -540,7 +510,7 @@ class SpeakerResolver:
             single = self._name_text(span)
             if single and len(single.split()) == 1 and head.is_title:
                 for q in self.persons:
-                    if len(q.canonical.split()) > 1 and _same_person(
+                    if len(q.canonical.split()) > 1 and same_person(
                         single, q.canonical, same_article=True
                     ):
                         return q
@@ -553,7 +523,7 @@ class SpeakerResolver:
             text = self._name_text(self.doc[toks[0].i : head.i + 1]) if toks else ""
             words = text.split()
             known = (
-                [q for q in self.persons if _same_person(text, q.surface, same_article=True)]
+                [q for q in self.persons if same_person(text, q.surface, same_article=True)]
                 if text
                 else []
             )
@@ -571,7 +541,7 @@ class SpeakerResolver:
                     (
                         q.canonical
                         for q in self.persons
-                        if _same_person(text, q.surface, same_article=True)
+                        if same_person(text, q.surface, same_article=True)
                     ),
                     text,
                 )
@@ -670,10 +640,15 @@ class SpeakerResolver:
         return None
 
     def _previous_institution(self, c: Candidate) -> ActorRef | None:
+        """ "The statement said": the organisation that spoke last."""
         for other in reversed(self.candidates):
-            if other.start < c.start and isinstance(other.actor, ActorRef):
-                if other.actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):
-                    return other.actor
+            ref = other.actor
+            if (
+                other.start < c.start
+                and isinstance(ref, ActorRef)
+                and ref.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT)
+            ):
+                return ref
         return None
 
     def _organisation(self, span: SpacySpan) -> ActorRef | None:
@@ -717,29 +692,19 @@ class SpeakerResolver:
         return None
 
     def _lookup(self, text: str) -> ActorRef | None:
-        if self.actors is None:
-            return None
-        try:
-            return self.actors.resolve(text, None)
-        except Exception:  # noqa: BLE001
-            return None
+        return self.actors.resolve(text, None)
 
     def _known(self, name: str, label: str | None) -> ActorRef:
-        if self.actors is not None:
-            try:
-                ref = self.actors.resolve(name, label)
-            except Exception:  # noqa: BLE001
-                ref = None
-            if ref is not None:
-                return ref
+        """A named organisation or state: the gazetteer's actor, else one of the kind its
+        name tells."""
+        ref = self.actors.resolve(name, label)
+        if ref is not None:
+            return ref
         if label == "GPE":
             kind = ActorKind.STATE
-        elif _MEDIA.search(name):
+        elif self.ctx.lex.media.search(name):
             kind = ActorKind.MEDIA
-        elif any(
-            w in name.lower().split()
-            for w in ("ministry", "government", "department", "office", "presidency", "cabinet")
-        ):
+        elif _GOVERNMENT.search(name):
             kind = ActorKind.GOVERNMENT
         elif _ARMED.search(name):
             kind = ActorKind.ARMED_GROUP
@@ -1034,7 +999,7 @@ def _same_qualifier(a: str, b: str) -> bool:
 
 
 def resolve_speakers(
-    ctx: Context, candidates: list[Candidate], actors: ActorResolverLike | None = None
+    ctx: Context, candidates: list[Candidate], actors: ActorResolver | None = None
 ) -> SpeakerResolver:
     resolver = SpeakerResolver(ctx, candidates, actors)
     resolver.resolve()

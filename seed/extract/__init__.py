@@ -10,8 +10,6 @@ X"), ``headline`` (colon headlines), ``dash`` (signed quotations and embedded po
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from seed.extract import according, colon, continuation, dash, headline, verbs
@@ -20,16 +18,10 @@ from seed.segment import Layout
 
 __all__ = ["Candidate", "Context", "extract"]
 
-_MEDIA = re.compile(
-    r"\b(news|agency|tv|television|times|post|press|journal|media|channel|radio|network|"
-    r"gazette|herald|tribune|reuters|afp|ap|bbc|cnn|newspaper|daily|outlet|website|broadcaster)\b",
-    re.I,
-)
-
 
 def extract(doc: Doc, layout: Layout) -> tuple[Context, list[Candidate]]:
     ctx = Context(doc, layout)
-    found = _resolve_nesting(ctx, verbs.find(ctx))
+    found = _resolve_nesting(verbs.find(ctx), ctx)
     found += according.find(ctx, found)
     found += headline.find(ctx, found)
     found += dash.find(ctx, found)
@@ -39,7 +31,7 @@ def extract(doc: Doc, layout: Layout) -> tuple[Context, list[Candidate]]:
     return ctx, found
 
 
-def _resolve_nesting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """An attribution whose cue lies inside another's content: a participle continuing the
     outer statement is cut out of it; a media outlet's report of someone else's statement
     gives way to that statement; any other embedded report is part of the outer words."""
@@ -57,7 +49,7 @@ def _resolve_nesting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                     outer.fragments[-1] = cut
                     outer.kind = ctx.kind(outer.fragments)
                 continue
-            if _reports(outer):
+            if _reports(outer, ctx):
                 dropped.add(id(outer))
             else:
                 dropped.add(id(inner))
@@ -70,9 +62,11 @@ def _chunk_start(c: Candidate) -> int:
     return min(left, c.cue.idx)
 
 
-def _reports(c: Candidate) -> bool:
+def _reports(c: Candidate, ctx: Context) -> bool:
     if c.cue is not None and c.cue.lemma_.lower() == "report":
         return True
     if c.speaker is None:
         return False
-    return any(t.ent_type_ == "ORG" for t in c.speaker) and bool(_MEDIA.search(c.speaker.text))
+    return any(t.ent_type_ == "ORG" for t in c.speaker) and bool(
+        ctx.lex.media.search(c.speaker.text)
+    )

@@ -30,9 +30,10 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             continue
         last = max(before, key=lambda c: c.end)
         last_block = layout.block_at(last.end - 1)
-        if last_block != bi and not (last_block == _previous_extractable(ctx, bi)):
-            continue
-        if last_block != bi and _has_words_between(ctx, last.end, q.start):
+        if last_block != bi and (
+            last_block != _previous_extractable(ctx, bi)
+            or _has_words_between(ctx, last.end, q.start)
+        ):
             continue
         cand = Candidate(
             rule="continuation", fragments=[(q.start, q.end)], sentence=si, parent=last

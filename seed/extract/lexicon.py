@@ -3,6 +3,7 @@ anonymous-source heads, venue nouns and title words. Read once per process."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,7 @@ class Lexicon:
     venue_prepositions: frozenset[str]
     title_words: frozenset[str]
     role_heads: frozenset[str]
+    media: re.Pattern[str]  # a word naming a news organisation ("News", "Agency", "TV")
 
     def frames(self, lemma: str, particles: set[str]) -> VerbFrames | None:
         """The frames of ``lemma`` used with ``particles`` ("point" + {"out"}), if it is a cue."""
@@ -78,4 +80,5 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         venue_prepositions=frozenset(data["venue_prepositions"]),
         title_words=frozenset(w.lower() for w in data["title_words"]),
         role_heads=frozenset(w.lower() for w in data["role_heads"]),
+        media=re.compile(r"\b(?:" + "|".join(map(re.escape, data["media_words"])) + r")\b", re.I),
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 #: right dependents that end the core noun phrase ("Kazim al-Fartusi, the spokesperson …")
 _NP_STOP = {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis", "dep"}

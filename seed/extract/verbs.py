@@ -20,9 +20,9 @@ from spacy.tokens import Token
 
 from seed.extract.base import Candidate, Context
 from seed.extract.lexicon import VerbFrames
-from seed.segment import BlockRole
 from seed.extract.phrases import agent, child, coordinated, core_np, passive_subject, subject
 from seed.extract.quotes import CLOSING, OPENING, STRAIGHT
+from seed.segment import BlockRole
 
 #: dependency labels through which a speakerless verb takes the subject of its governor
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "parataxis", "dep"}
