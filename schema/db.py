@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from sqlalchemy import event
@@ -24,6 +25,14 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def _global_id(type_name: str | None, row_id: int | None) -> str | None:
+    """``dicta_global_id(type, id)``: the global id the API's compiled SQL selects on SQLite,
+    which has no base64 of its own (as ``api.graphql.ids.to_global_id``)."""
+    if type_name is None or row_id is None:
+        return None
+    return base64.b64encode(f"{type_name}:{row_id}".encode()).decode("ascii")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the driver, issue BEGIN, so that SAVEPOINTs and transactional DDL
     # behave as on PostgreSQL (see SQLAlchemy's "Serializable isolation / Savepoints" notes).
@@ -34,6 +43,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+    dbapi_connection.create_function("dicta_global_id", 2, _global_id, deterministic=True)
 
 
 def _sqlite_begin(connection: Any) -> None:

@@ -39,6 +39,8 @@ class Settings:
     graphql_max_depth: int = 10
     graphql_max_tokens: int = 2000
     graphql_max_aliases: int = 30
+    #: serve the queries it can by compiled SQL (``api.graphql.compiled``); off: resolvers only
+    graphql_compiled: bool = True
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -55,4 +57,5 @@ class Settings:
             graphql_max_depth=_env_int("DICTA_GRAPHQL_MAX_DEPTH", 10),
             graphql_max_tokens=_env_int("DICTA_GRAPHQL_MAX_TOKENS", 2000),
             graphql_max_aliases=_env_int("DICTA_GRAPHQL_MAX_ALIASES", 30),
+            graphql_compiled=_env_bool("DICTA_GRAPHQL_COMPILED", True),
         )

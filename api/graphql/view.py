@@ -1,4 +1,5 @@
-"""The ASGI view serving /graphql: one session and one set of DataLoaders per request, orjson,
+"""The ASGI view serving /graphql: the compiled path for the queries it serves (see
+``api.graphql.compiled``), else one session and one set of DataLoaders per request; orjson,
 error codes on every error, and GraphiQL outside production."""
 
 from __future__ import annotations
@@ -6,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+import strawberry
 from cross_web import HTTPException
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import Request
@@ -18,6 +20,7 @@ from strawberry.schema import BaseSchema
 from strawberry.types import ExecutionResult
 
 from api.errors import ClientError, DictaError, MethodNotAllowed, NotFound
+from api.graphql.compiled import CompiledQueries
 from api.graphql.context import Context
 from api.graphql.errors import format_error
 from api.graphql.loaders import Loaders, RequestDb
@@ -42,9 +45,19 @@ class GraphQLApp(GraphQL[Context, None]):
         super().__init__(schema, graphql_ide=None if settings.production else "graphiql")
         self.sessions = sessions
         self.settings = settings
+        self.compiled = (
+            CompiledQueries(schema, sessions)
+            if settings.graphql_compiled and isinstance(schema, strawberry.Schema)
+            else None
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
+        if self.compiled is not None:
+            body = await self.compiled.serve(request)
+            if body is not None:
+                await Response(body, media_type="application/json")(scope, receive, send)
+                return
         context = await self.get_context(request, Response())
         try:
             response = await self.run(request, context=context)

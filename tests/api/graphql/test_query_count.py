@@ -1,13 +1,19 @@
 """However many statements a page holds, the nested query costs the same number of SQL
-statements: one per relation, through the per-request DataLoaders."""
+statements: one per relation through the per-request DataLoaders of the resolvers, one in all
+through the compiled path."""
 
 from __future__ import annotations
 
-import httpx
-from sqlalchemy.ext.asyncio import AsyncSession
+from collections.abc import AsyncIterator
 
+import httpx
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from api.app import create_app
+from schema.settings import Settings
 from tests import factories as f
-from tests.api.conftest import graphql
+from tests.api.conftest import BASE_URL, graphql
 from tests.conftest import QueryCounter
 
 STATEMENTS = """
@@ -49,9 +55,20 @@ async def _count(client: httpx.AsyncClient, counter: QueryCounter, first: int) -
     )
 
 
+@pytest.fixture
+async def resolvers_client(
+    sessions: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[httpx.AsyncClient]:
+    """The app with the compiled path off: every field through its resolver."""
+    app = create_app(Settings(graphql_compiled=False), sessionmaker=sessions)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as http:
+        yield http
+
+
 async def test_fifty_statements_cost_no_more_queries_than_five(
-    client: httpx.AsyncClient, session: AsyncSession, query_counter: QueryCounter
+    resolvers_client: httpx.AsyncClient, session: AsyncSession, query_counter: QueryCounter
 ) -> None:
+    client = resolvers_client
     await _corpus(session, 50)
 
     queries_for_5, outlets_for_5 = await _count(client, query_counter, 5)
@@ -62,3 +79,12 @@ async def test_fifty_statements_cost_no_more_queries_than_five(
     # statements, speakers, attributions, articles, outlets: one query each
     assert queries_for_5 == 5, "\n\n".join(statements_for_5)
     assert queries_for_50 <= queries_for_5, "\n\n".join(query_counter.statements)
+
+
+async def test_compiled_fifty_statements_cost_one_query_as_five_do(
+    client: httpx.AsyncClient, session: AsyncSession, query_counter: QueryCounter
+) -> None:
+    await _corpus(session, 50)
+
+    assert await _count(client, query_counter, 5) == (1, 10)
+    assert await _count(client, query_counter, 50) == (1, 100)

@@ -67,7 +67,9 @@ async def test_an_unexpected_failure_is_masked_in_production(
         raise RuntimeError("secret table name")
 
     monkeypatch.setattr(repository, "count", broken)
-    app = create_app(Settings(environment="production"), sessionmaker=sessions)
+    # the resolvers' path: the compiled one counts without the repository
+    settings = Settings(environment="production", graphql_compiled=False)
+    app = create_app(settings, sessionmaker=sessions)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
         body = (

@@ -1,0 +1,278 @@
+"""Run a planned operation: one SQL statement per root field, the JSON built by the database.
+
+``CompiledQueries.run`` answers a request body (query, variables, operation name) with the
+bytes of the response, or None when the resolvers must answer instead: the document does not
+parse or validate, the operation asks for a field the compiled path does not serve, or an
+argument is one it leaves to them (a filter, an invalid page size or cursor). Only the
+envelope of a root connection (edges, cursors, pageInfo, totalCount) is made in Python; each
+node's JSON comes from the database as text and is written out unparsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+import orjson
+import strawberry
+from graphql import (
+    IntValueNode,
+    NullValueNode,
+    StringValueNode,
+    ValueNode,
+    VariableNode,
+    get_variable_values,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.requests import Request
+
+from api.errors import DictaError
+from api.graphql.compiled.documents import Document, Documents
+from api.graphql.compiled.plan import ListPlan, OnePlan, OperationPlan, RootPlan, TypenamePlan
+from api.graphql.compiled.registry import Registry
+from api.graphql.compiled.sql import writer_for
+from api.graphql.ids import from_global_id
+from api.pagination import GRAPHQL_MAX_FIRST, decode_cursor, encode_cursor
+
+__all__ = ["CompiledQueries"]
+
+
+class _Fallback(Exception):
+    """This request is for the resolvers."""
+
+
+_ABSENT = object()
+
+
+def _value(node: ValueNode | None, variables: Mapping[str, Any]) -> Any:
+    """The value of an argument of a scalar type, or _ABSENT when it is not given."""
+    if node is None:
+        return _ABSENT
+    if isinstance(node, VariableNode):
+        return variables.get(node.name.value, _ABSENT)
+    if isinstance(node, NullValueNode):
+        return None
+    if isinstance(node, IntValueNode):
+        return int(node.value)
+    if isinstance(node, StringValueNode):
+        return node.value
+    return node  # an input object or list: not null
+
+
+class CompiledQueries:
+    """The compiled path of one schema over one set of read sessions."""
+
+    def __init__(
+        self,
+        schema: strawberry.Schema,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        documents: int = 512,
+    ) -> None:
+        self.schema = schema
+        self.registry = Registry(schema._schema)
+        self.documents = Documents(schema, self.registry, size=documents)
+        self.sessions = sessions
+        bind = sessions.kw.get("bind")
+        # Reads need no transaction: a connection of the engine's pool in autocommit saves
+        # the BEGIN and ROLLBACK round trips. Sessions bound to a connection (tests) use it.
+        self._engine: AsyncEngine | None = (
+            bind.execution_options(isolation_level="AUTOCOMMIT")
+            if isinstance(bind, AsyncEngine) and bind.dialect.name == "postgresql"
+            else None
+        )
+
+    @asynccontextmanager
+    async def connect(self) -> AsyncIterator[AsyncConnection]:
+        if self._engine is not None:
+            async with self._engine.connect() as conn:
+                yield conn
+        else:
+            async with self.sessions() as session:
+                yield await session.connection()
+
+    async def serve(self, request: Request) -> bytes | None:
+        """The response body of an HTTP request to /graphql, or None when the resolvers
+        answer it (anything but a JSON POST or a GET, a batch, extensions)."""
+        accept = request.headers.get("accept", "")
+        if "multipart/" in accept or "text/event-stream" in accept:
+            return None
+        if request.method == "POST":
+            content_type = request.headers.get("content-type", "")
+            if content_type.partition(";")[0].strip().lower() != "application/json":
+                return None
+            try:
+                data = orjson.loads(await request.body())
+            except orjson.JSONDecodeError:
+                return None
+        elif request.method == "GET":
+            params = request.query_params
+            data = dict(params)
+            if "variables" in data and data["variables"]:
+                try:
+                    data["variables"] = orjson.loads(data["variables"])
+                except orjson.JSONDecodeError:
+                    return None
+            else:
+                data.pop("variables", None)
+        else:
+            return None
+        if not isinstance(data, dict) or data.get("extensions"):
+            return None
+        return await self.run(data.get("query"), data.get("variables"), data.get("operationName"))
+
+    def prepare(
+        self, query: object, operation_name: object
+    ) -> tuple[Document, OperationPlan] | None:
+        """The document and plan of a request, or None when the resolvers answer it."""
+        if not isinstance(query, str) or not (
+            operation_name is None or isinstance(operation_name, str)
+        ):
+            return None
+        document = self.documents.get(query)
+        if document is None:
+            return None
+        plan = self.documents.plan(document, operation_name)
+        return None if plan is None else (document, plan)
+
+    async def run(self, query: object, variables: object, operation_name: object) -> bytes | None:
+        """The response body of the request, or None when the resolvers answer it."""
+        prepared = self.prepare(query, operation_name)
+        if prepared is None:
+            return None
+        document, plan = prepared
+        if variables is not None and not isinstance(variables, dict):
+            return None
+        operation = document.operations[operation_name]  # type: ignore[index]
+        coerced = get_variable_values(
+            self.schema._schema, operation.variable_definitions or (), variables or {}
+        )
+        if isinstance(coerced, list):
+            return None
+        try:
+            async with self.connect() as conn:
+                data = {
+                    root.key: await self._root(conn, document, index, root, coerced.coerced)
+                    for index, root in enumerate(plan.roots)
+                }
+        except (_Fallback, DictaError, SQLAlchemyError):
+            # the resolvers answer, with the errors they report
+            return None
+        return orjson.dumps({"data": data})
+
+    async def _root(
+        self,
+        conn: AsyncConnection,
+        document: Document,
+        index: int,
+        root: RootPlan,
+        variables: Mapping[str, Any],
+    ) -> Any:
+        if isinstance(root, TypenamePlan):
+            return root.name
+        dialect = conn.dialect.name
+        if isinstance(root, OnePlan):
+            global_id = _value(root.id, variables)
+            if not isinstance(global_id, str):
+                raise _Fallback
+            _, row_id = from_global_id(global_id, expected=root.type_name)
+            sql = self._sql(document, dialect, index, False, root)
+            found = (await conn.exec_driver_sql(sql, (row_id,))).first()
+            return None if found is None else orjson.Fragment(found[0])
+        return await self._list(conn, document, index, root, variables)
+
+    def _sql(
+        self, document: Document, dialect: str, index: int, after: bool, root: ListPlan | OnePlan
+    ) -> str:
+        key = (dialect, index, after)
+        sql = document.sql.get(key)
+        if sql is None:
+            writer = writer_for(dialect)
+            sql = (
+                writer.list_rows(root, after=after)
+                if isinstance(root, ListPlan)
+                else writer.one_row(root)
+            )
+            document.sql[key] = sql
+        return sql
+
+    async def _list(
+        self,
+        conn: AsyncConnection,
+        document: Document,
+        index: int,
+        plan: ListPlan,
+        variables: Mapping[str, Any],
+    ) -> dict[str, Any]:
+        for _name, node in plan.nulls:
+            if _value(node, variables) not in (None, _ABSENT):
+                raise _Fallback
+        first = _value(plan.first, variables)
+        if type(first) is not int or not 0 <= first <= GRAPHQL_MAX_FIRST:
+            raise _Fallback
+        after_value = _value(plan.after, variables)
+        if after_value is _ABSENT:
+            after_value = None
+        if after_value is not None and not isinstance(after_value, str):
+            raise _Fallback
+        after = decode_cursor(after_value, parameter="after")
+        sql = self._sql(document, conn.dialect.name, index, after is not None, plan)
+        params = (first + 1,) if after is None else (after, first + 1)
+        rows: Sequence[Any] = (await conn.exec_driver_sql(sql, params)).all()
+        has_next = len(rows) > first
+        rows = rows[:first]
+        out: dict[str, Any] = {}
+        for key, part in plan.layout:
+            kind = part[0]
+            if kind == "nodes":
+                column = 1 + int(part[1])  # type: ignore[call-overload]
+                out[key] = [orjson.Fragment(row[column]) for row in rows]
+            elif kind == "edges":
+                out[key] = _edges(rows, part[1])  # type: ignore[arg-type]
+            elif kind == "pageInfo":
+                out[key] = _page_info(rows, part[1], has_next, after is not None)  # type: ignore[arg-type]
+            elif kind == "totalCount":
+                writer = writer_for(conn.dialect.name)
+                total = (await conn.exec_driver_sql(writer.count_rows(plan.table))).scalar()
+                out[key] = int(total or 0)
+            else:
+                out[key] = part[1]
+        return out
+
+
+def _edges(rows: Sequence[Any], parts: tuple[tuple[str, tuple[Any, ...]], ...]) -> list[Any]:
+    edges = []
+    for row in rows:
+        edge: dict[str, Any] = {}
+        for key, part in parts:
+            kind = part[0]
+            if kind == "cursor":
+                edge[key] = encode_cursor(row[0])
+            elif kind == "node":
+                edge[key] = orjson.Fragment(row[1 + part[1]])
+            elif kind == "null":
+                edge[key] = None
+            else:
+                edge[key] = part[1]
+        edges.append(edge)
+    return edges
+
+
+def _page_info(
+    rows: Sequence[Any], parts: tuple[tuple[str, str], ...], has_next: bool, has_previous: bool
+) -> dict[str, Any]:
+    info: dict[str, Any] = {}
+    for key, name in parts:
+        if name == "hasNextPage":
+            info[key] = has_next
+        elif name == "hasPreviousPage":
+            info[key] = has_previous
+        elif name == "startCursor":
+            info[key] = encode_cursor(rows[0][0]) if rows else None
+        elif name == "endCursor":
+            info[key] = encode_cursor(rows[-1][0]) if rows else None
+        else:
+            info[key] = name.partition(":")[2]
+    return info
