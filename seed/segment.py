@@ -94,20 +94,23 @@ def configure(nlp: Language) -> None:
 @Language.component("dicta_sentence_bounds")
 def sentence_bounds(doc: Doc) -> Doc:
     line_start = 0
+    dash_seen = False  # only the first free-standing dash of a line can end a dateline
     for i in range(1, len(doc)):
         token, prev = doc[i], doc[i - 1]
         if token.is_space:
             continue
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
-            line_start = i
+            line_start, dash_seen = i, False
             continue
         if prev.text in _NO_BREAK_AFTER:
             token.is_sent_start = False
-        elif prev.text in _DATELINE_DASHES and _dateline_before(doc, line_start, i - 1):
-            # "BUCHAREST, 3 March 2025 — Romania's Ministry …": the dateline is no part of
-            # the first sentence, whose parse it would otherwise derail
-            token.is_sent_start = True
+        elif prev.text in _DATELINE_DASHES and prev.whitespace_ and doc[i - 2].whitespace_:
+            if not dash_seen and _dateline_before(doc, line_start, i - 1):
+                # "BUCHAREST, 3 March 2025 — Romania's Ministry …": the dateline is no part
+                # of the first sentence, whose parse it would otherwise derail
+                token.is_sent_start = True
+            dash_seen = True
     return doc
 
 

@@ -39,6 +39,7 @@ from seed.extract.phrases import child, core_np
 from seed.records import ActorRef, RoleRef
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
 )
@@ -404,8 +405,10 @@ class SpeakerResolver:
         if c.speaker is None or len(c.speaker) != 1:
             return None
         t = c.speaker[0]
-        if t.pos_ == "PRON" and t.lower_ in _PRONOUNS:
-            return t.lower_
+        if t.pos_ == "PRON":
+            # "the statement reported him as telling …": the object form names the same
+            low = _OBJECT_PRONOUNS.get(t.lower_, t.lower_)
+            return low if low in _PRONOUNS else None
         return None
 
     def _resolve_span(self, c: Candidate) -> ActorRef | None:
@@ -440,36 +443,18 @@ class SpeakerResolver:
                 return self._actor_of(doc[appos.left_edge.i : appos.right_edge.i + 1], c)
         low = head.lemma_.lower()
         # "a statement from the ministry", "the ministry's statement"
-        if low in self.ctx.lex.statement_nouns:
-            for prep in head.rights:
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
-                    pobj = child(prep, "pobj")
-                    if pobj is not None:
-                        return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
-            poss = child(head, "poss")
-            if poss is not None:
-                return self._actor_of(doc[poss.left_edge.i : poss.i + 1], c)
-            # "the report, published by Human Rights Watch, said"
-            for a in head.rights:
-                ag = child(a, "agent") if a.dep_ == "acl" else None
-                pobj = child(ag, "pobj") if ag is not None else None
-                if pobj is not None:
-                    return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
-            return self._previous_institution(c)
-        # "results released by the clerk's office", "data from X": the producer speaks;
-        # "a copy seen by AFP", "information obtained by X": the author is not named
-        if head.pos_ == "NOUN" and (low in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS):
-            for a in head.rights:
-                if a.dep_ == "acl" and a.lemma_.lower() not in _ACCESS_VERBS:
-                    ag = child(a, "agent")
-                    pobj = child(ag, "pobj") if ag is not None else None
-                    if pobj is not None:
-                        return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
-                if a.dep_ == "prep" and a.lower_ in ("from", "by"):
-                    pobj = child(a, "pobj")
-                    if pobj is not None:
-                        return self._actor_of(doc[pobj.left_edge.i : pobj.right_edge.i + 1], c)
-            return None
+        # "a statement from the ministry", "the ministry's statement", "the report, published
+        # by Human Rights Watch, said"; "results released by the clerk's office", "data from
+        # X": the producer speaks; "a copy seen by AFP", "information obtained by X": the
+        # author is not named
+        statement = low in self.ctx.lex.statement_nouns
+        if head.pos_ == "NOUN" and (
+            statement or low in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
+        ):
+            producer = self._producer(head, possessor=statement)
+            if producer is not None:
+                return self._actor_of(producer, c)
+            return self._previous_institution(c) if statement else None
         # a role: "Iraq's prime minister", "PM", "the spokesperson"
         role = self._role_of_description(span)
         if role is not None:
@@ -496,6 +481,24 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
             return self._group(span)  # "militias and politicians"
         return self._organisation(span) or self._group(span)
+
+    def _producer(self, head: Token, possessor: bool) -> SpacySpan | None:
+        """Who issued a statement or a document: "from/by/of X", "X's", "published by X"."""
+        doc = self.doc
+        for r in head.rights:
+            if r.dep_ in ("prep", "agent") and r.lower_ in ("from", "by", "of"):
+                pobj = child(r, "pobj")
+                if pobj is not None and not (r.lower_ == "of" and pobj.lower_ in _DOCUMENT_NOUNS):
+                    return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+            if r.dep_ == "acl" and r.lemma_.lower() not in _ACCESS_VERBS:
+                ag = child(r, "agent")
+                pobj = child(ag, "pobj") if ag is not None else None
+                if pobj is not None:
+                    return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+        poss = child(head, "poss") if possessor else None
+        if poss is not None and poss.pos_ != "PRON":
+            return doc[poss.left_edge.i : poss.i + 1]
+        return None
 
     def _person_in(self, span: SpacySpan) -> _Person | None:
         inside = [p for p in self.persons if span.start_char <= p.start and p.end <= span.end_char]

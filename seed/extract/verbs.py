@@ -36,6 +36,8 @@ _NOT_CONTINUATIONS = frozenset(
         "despite", "following", "speaking", "adding", "noting",
     }
 )  # fmt: skip
+#: verbs that render someone's words "as saying": the one quoted is the speaker
+_QUOTING = frozenset({"quote", "report", "cite"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
 
 
@@ -123,14 +125,16 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     sent = ctx.layout.sentences[si]
 
     # "quoted X as saying": the cue is "quoted … as saying", the speaker X
-    if lemma == "say" and _quoting_verb(tok) is not None:
+    if tok.dep_ == "pcomp" and _quoting_verb(tok) is not None:
         return None
     quoted = None
-    if lemma == "quote":
+    as_prep = child(tok, "prep", text="as")
+    saying = child(as_prep, "pcomp") if as_prep is not None else None
+    if lemma in _QUOTING and saying is not None and _frames(ctx, saying) is not None:
+        # "the statement reported him as telling …", "was quoted as saying …"
         quoted = child(tok, "dobj") or passive_subject(tok)
-        as_prep = child(tok, "prep", text="as")
-        if quoted is None or as_prep is None:
-            return None
+    if lemma == "quote" and quoted is None:
+        return None
 
     speaker_tok: Token | None = None
     if quoted is not None:
@@ -197,7 +201,7 @@ def _quoting_verb(tok: Token) -> Token | None:
         if h.head.i == h.i:
             return None
         h = h.head
-        if h.lemma_.lower() == "quote":
+        if h.lemma_.lower() in _QUOTING:
             return h
     return None
 
@@ -262,6 +266,22 @@ def _right_content(
         misparsed = _venue_relative(ctx, tok, frames)
         if misparsed is not None:
             return _subtree_content(ctx, misparsed, tok)
+        obj = child(tok, "dobj")
+        if obj is not None and obj.i > tok.i and any(t.dep_ == "ccomp" for t in obj.subtree):
+            # "said “the last thing” he wanted was …": a clause taken for an object
+            return _subtree_content(ctx, obj, tok)
+        if obj is not None and obj.i > tok.i and any(ctx.inside_quote(t) for t in obj.subtree):
+            # "noted “serious irregularities” in several provinces": quoted words as object
+            end = obj.right_edge.i
+            for r in tok.rights:
+                if (
+                    r.i == end + 1
+                    and r.dep_ == "prep"
+                    and not _is_venue(ctx, r)
+                    and r.lower_ != "according"
+                ):
+                    end = r.right_edge.i
+            return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
         if tok.lemma_.lower() == "quote":
             as_prep = child(tok, "prep", text="as")
             saying = child(as_prep, "pcomp") if as_prep is not None else None
@@ -343,9 +363,16 @@ def _quote_after(ctx: Context, tok: Token, sent: SpacySpan) -> tuple[int, int] |
             if q is None or q.start != t.idx:
                 return None
             prev = doc[t.i - 1] if t.i > tok.i + 1 else None
-            if t.i == tok.i + 1 or (prev is not None and prev.text in (",", ":")):
-                return (q.start, q.end)
-            return None
+            if not (t.i == tok.i + 1 or (prev is not None and prev.text in (",", ":"))):
+                return None
+            # the quotation must be the whole complement: "said “the last thing” he wanted
+            # was …" quotes a phrase of a longer clause
+            if (
+                any(ch.isalnum() for ch in ctx.text[q.end : sent.end_char])
+                and q.end < sent.end_char
+            ):
+                return None
+            return (q.start, q.end)
         if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ccomp", "mark") or t.lower_ == "that":
             return None
     return None
