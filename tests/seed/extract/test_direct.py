@@ -102,3 +102,23 @@ def test_a_quotation_across_sentences_is_one_content() -> None:
 
 def test_scare_quotes_are_no_statement() -> None:
     assert brief("The army launched operation “Iron Dawn” in the north on Sunday.\n") == []
+
+
+def test_reported_him_as_telling() -> None:
+    text = (
+        "President Ana Silva spoke by phone with her Spanish counterpart on Monday.\n"
+        "“The border must stay open,” the presidency reported her as telling him.\n"
+    )
+    (record,) = extract(text)
+    assert (record["speaker"], record["speaker_text"], record["cue"]) == (
+        "Ana Silva",
+        "her",
+        "reported … as telling",
+    )
+
+
+def test_a_quoted_phrase_inside_a_longer_clause_is_mixed() -> None:
+    text = "Minister Dan Alm said “the last thing” he wanted was a trade war.\n"
+    assert brief(text) == [
+        ("Dan Alm", "mixed", "“the last thing” he wanted was a trade war"),
+    ]
