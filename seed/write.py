@@ -39,8 +39,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz
 from sqlalchemy import Table, bindparam, func, null, or_, select, tuple_, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -81,8 +84,6 @@ from seed.records import (
 CONTENT_SIMILARITY = 90.0
 #: content-word similarity (0–1, :func:`seed.merge.similarity`) for the same utterance
 WORDS_SIMILARITY = merge.THRESHOLD
-#: words in common as written (same similarity, no vectors) before vectors are consulted
-PREFILTER_SIMILARITY = 0.3
 #: rapidfuzz ratio above which two normalised person names are spellings of one name
 NAME_SIMILARITY = 90.0
 #: how far apart (days) two dates of the same speaker's words may be for one utterance
@@ -1254,6 +1255,11 @@ def _window(
     return None
 
 
+@lru_cache(maxsize=65536)
+def _words(content: str) -> tuple[str, tuple[str, ...]]:
+    return normalize_content(content), merge.content_words(content)
+
+
 @dataclass(frozen=True, slots=True)
 class _Rendering:
     """One rendering of a statement, in the forms it is compared in, and when it was said."""
@@ -1264,7 +1270,7 @@ class _Rendering:
 
     @classmethod
     def of(cls, content: str, window: tuple[dt.date, dt.date] | None) -> _Rendering:
-        return cls(normalize_content(content), merge.content_words(content), window)
+        return cls(*_words(content), window)
 
     def near(self, other: _Rendering) -> bool:
         if self.window is None or other.window is None:
@@ -1273,19 +1279,80 @@ class _Rendering:
         return gap.days <= MERGE_WINDOW_DAYS
 
 
-def _same_words(a: _Rendering, b: _Rendering, vectors: merge.Vectors | None) -> float:
-    """How surely two renderings say the same thing (0–1); 0 below the thresholds.
+class WordComparer:
+    """:func:`seed.merge.similarity` with word vectors, computed with matrices: the same
+    soft F1 of content words (a word matches its own stem, else its nearest word by cosine
+    when at least :data:`seed.merge.WORD_SIMILARITY`), one matrix product per pair instead
+    of one cosine per pair of words."""
 
-    Word vectors are consulted only for pairs that already share
-    :data:`PREFILTER_SIMILARITY` of their words as written: they turn near synonyms
-    ("forces"/"troops") into matches, and are by far the costliest comparison."""
+    def __init__(self, vectors: merge.Vectors) -> None:
+        self.vectors = vectors
+        self._stems: dict[str, int] = {}
+        self._rows: dict[tuple[str, ...], tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]]
+        self._rows = {}
+
+    def _unit(self, word: str) -> npt.NDArray[np.float32] | None:
+        if word == "<not>":
+            return None
+        v = self.vectors(word)
+        if v is None:
+            return None
+        v = np.asarray(v, dtype=np.float32)
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm else None
+
+    def _matrix(
+        self, words: tuple[str, ...]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
+        found = self._rows.get(words)
+        if found is None:
+            units = [self._unit(w) for w in words]
+            width = next((len(u) for u in units if u is not None), 1)
+            zero = np.zeros(width, dtype=np.float32)
+            matrix = np.stack([zero if u is None else u for u in units])
+            stems = np.array(
+                [self._stems.setdefault(merge._stem(w), len(self._stems)) for w in words]
+            )
+            found = self._rows[words] = (matrix, stems)
+            if len(self._rows) > 65536:
+                self._rows.pop(next(iter(self._rows)))
+        return found
+
+    def similarity(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
+        if not a or not b:
+            return 0.0
+        ma, sa = self._matrix(a)
+        mb, sb = self._matrix(b)
+        if ma.shape[1] != mb.shape[1]:  # one side has no vector at all
+            scores = np.zeros((len(a), len(b)), dtype=np.float32)
+        else:
+            scores = ma @ mb.T
+        scores = np.where(sa[:, None] == sb[None, :], np.float32(1.0), scores)
+        best_a = scores.max(axis=1)
+        best_b = scores.max(axis=0)
+        p = float(np.where(best_a >= merge.WORD_SIMILARITY, best_a, 0).mean())
+        r = float(np.where(best_b >= merge.WORD_SIMILARITY, best_b, 0).mean())
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@lru_cache(maxsize=8)
+def word_comparer(vectors: merge.Vectors) -> WordComparer:
+    """One comparer (and its caches) per set of vectors."""
+    return WordComparer(vectors)
+
+
+def _same_words(a: _Rendering, b: _Rendering, vectors: merge.Vectors | None) -> float:
+    """How surely two renderings say the same thing (0–1); 0 below the thresholds."""
     if not a.normalized or not b.normalized:
         return 0.0
-    if fuzz.ratio(a.normalized, b.normalized, score_cutoff=CONTENT_SIMILARITY):
+    if a.normalized == b.normalized or fuzz.ratio(
+        a.normalized, b.normalized, score_cutoff=CONTENT_SIMILARITY
+    ):
         return 1.0
-    score = merge.similarity(a.content_words, b.content_words)
-    if score < WORDS_SIMILARITY and vectors is not None and score >= PREFILTER_SIMILARITY:
-        score = merge.similarity(a.content_words, b.content_words, vectors)
+    if vectors is None:
+        score = merge.similarity(a.content_words, b.content_words)
+    else:
+        score = word_comparer(vectors).similarity(a.content_words, b.content_words)
     return score if score >= WORDS_SIMILARITY else 0.0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -944,3 +945,27 @@ async def test_a_speaker_without_a_letter_in_its_name_is_left_unresolved(
     async with sessions() as s:
         attribution = (await s.scalars(select(Attribution))).one()
         assert (attribution.speaker_text, attribution.speaker_id) == ("°", None)
+
+
+def test_the_matrix_comparer_agrees_with_seed_merge_similarity() -> None:
+    from seed import merge
+    from seed.load import word_vectors
+    from seed.write import WordComparer
+
+    vectors = word_vectors()
+    assert vectors is not None
+    comparer = WordComparer(vectors)
+    lines = [
+        line
+        for path in sorted((Path(__file__).parents[2] / "seed" / "samples").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.split()) > 5
+    ][:40]
+    words = [merge.content_words(line) for line in lines]
+    compared = 0
+    for a in words:
+        for b in words:
+            expected = merge.similarity(a, b, vectors)
+            assert comparer.similarity(a, b) == pytest.approx(expected, abs=1e-4), (a, b)
+            compared += 1
+    assert compared == len(words) ** 2 > 1000
