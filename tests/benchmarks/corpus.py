@@ -10,7 +10,11 @@ actors and places, Zipf-like popularity of speakers and places, and searchable E
 built from a topical vocabulary. Deterministic for a given ``--seed``.
 
 Rows are written with explicit ids in large batches: asyncpg's COPY on PostgreSQL,
-executemany on SQLite. The database is migrated first and must be empty.
+executemany on SQLite. The database is migrated first and must be empty. The triggers that
+keep derived tables in sync (the full-text indexes) are set aside while the rows go in, and
+the indexes are then filled once, set-based, by the statements the search migration fills
+them with: per-row triggers would cost SQLite a subquery per row, and statement-level ones
+cost PostgreSQL a refresh per batch that grows with the table.
 """
 
 from __future__ import annotations
@@ -18,18 +22,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import functools
+import importlib.util
 import itertools
+import operator
+import queue
 import random
 import sys
+import threading
 import time
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+import orjson
+from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Table, func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+import migrations
 import schema
 from migrations import upgrade
 from schema.db import create_engine
@@ -343,6 +356,8 @@ TEMPLATES = (
 )
 CUES = ("said", "stressed", "told reporters", "said in a statement", "added", "warned", "noted")
 MEDIA = list(schema.Medium)
+TOPIC_NAMES = list(TOPICS)
+STATEMENT_KINDS = list(schema.StatementKind)
 
 
 def zipf_weights(n: int, s: float = 1.1) -> list[float]:
@@ -371,6 +386,8 @@ class Counts:
     statements: int = 0
     attributions: int = 0
     mentions: int = 0
+    #: seconds per phase: migrate, rows, search indexes, analyze
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 class Generator:
@@ -553,7 +570,7 @@ class Generator:
     # -- statements, articles, attributions --------------------------------------------------
 
     def utterance(self) -> tuple[str, list[int]]:
-        topic = self.rng.choice(list(TOPICS))
+        topic = self.rng.choice(TOPIC_NAMES)
         words = TOPICS[topic]
         place = self.place_picker.pick()
         body = self.rng.choice(TEMPLATES).format(
@@ -573,6 +590,7 @@ class Generator:
         mention_ids = itertools.count(1)
         loc_mention_ids = itertools.count(1)
         start_day = dt.date(2015, 1, 1)
+        spelled: dict[dt.date, str] = {}  # "15 August 2023", once per date
         for lo in range(1, self.n + 1, BATCH):
             hi = min(self.n, lo + BATCH - 1)
             st_rows, at_rows, ar_rows, sa_rows, sl_rows = [], [], [], [], []
@@ -582,7 +600,7 @@ class Generator:
                 content, places = self.utterance()
                 said = start_day + dt.timedelta(days=self.rng.randrange(3650))
                 n_reports = min(5, 1 + int(self.rng.expovariate(0.9)))
-                kind = self.rng.choice(list(schema.StatementKind))
+                kind = self.rng.choice(STATEMENT_KINDS)
                 st_rows.append(
                     {
                         "id": sid,
@@ -640,8 +658,11 @@ class Generator:
                     if self.rng.random() < 0.03:
                         given = said - dt.timedelta(days=1)
                         conflicts.add(sid)
+                    given_text = spelled.get(given)
+                    if given_text is None:
+                        given_text = spelled[given] = f"{given:%d %B %Y}"
                     lead = (
-                        f"{name} {cue} on {given:%d %B %Y} that "
+                        f"{name} {cue} on {given_text} that "
                         if kind is not schema.StatementKind.DIRECT
                         else f"{name} {cue}: "
                     )
@@ -672,7 +693,7 @@ class Generator:
                             "language": "en",
                             "said_on": given,
                             "said_precision": schema.DatePrecision.DAY,
-                            "said_on_text": f"{given:%d %B %Y}",
+                            "said_on_text": given_text,
                             "confidence": 0.9,
                             "extractor_version": EXTRACTOR_VERSION,
                             "created_at": self.now,
@@ -681,7 +702,7 @@ class Generator:
                     parts.append(sentence)
                     pos += len(sentence) + 2
                     latest = max(latest, said)
-                title = f"{self.actor_names[pending[i][1]]} on {self.rng.choice(list(TOPICS))}"
+                title = f"{self.actor_names[pending[i][1]]} on {self.rng.choice(TOPIC_NAMES)}"
                 body = "\n\n".join(parts)
                 published = latest + dt.timedelta(days=self.rng.randrange(0, 3))
                 ar_rows.append(
@@ -718,43 +739,136 @@ class Generator:
 
 
 async def write_rows(conn: AsyncConnection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` through the driver: COPY on PostgreSQL, executemany on SQLite, with the
+    values as the column types would store them (enum values, ISO dates, JSON text)."""
     if not rows:
         return
+    raw = await conn.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None
+    columns = [c.name for c in table.columns if c.name in rows[0]]
     if conn.dialect.name == "postgresql":
-        raw = await conn.get_raw_connection()
-        driver = raw.driver_connection
-        assert driver is not None
-        columns = [c.name for c in table.columns if c.name in rows[0]]
         records = [tuple(_pg_value(r[c]) for c in columns) for r in rows]
         await driver.copy_records_to_table(table.name, records=records, columns=columns)
     else:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+        convert = [(c, _sqlite_converter(table.c[c].type)) for c in columns]
         for i in range(0, len(rows), BATCH):
-            await conn.execute(insert(table), rows[i : i + BATCH])
+            records = [
+                tuple(r[c] if f is None or r[c] is None else f(r[c]) for c, f in convert)
+                for r in rows[i : i + BATCH]
+            ]
+            await driver.executemany(sql, records)
+
+
+_ENUMS = (
+    schema.ActorKind,
+    schema.LocationKind,
+    schema.OutletKind,
+    schema.StatementKind,
+    schema.DatePrecision,
+    schema.Medium,
+)
 
 
 def _pg_value(value: Any) -> Any:
-    if isinstance(
-        value,
-        schema.ActorKind
-        | schema.LocationKind
-        | schema.OutletKind
-        | schema.StatementKind
-        | schema.DatePrecision
-        | schema.Medium,
-    ):
+    if isinstance(value, _ENUMS):
         return value.value
     if isinstance(value, list | dict):
-        import orjson
-
         return orjson.dumps(value).decode()
     return value
 
 
+@functools.cache
+def _sqlite_datetime(value: dt.datetime) -> str:
+    # naive UTC, as SQLAlchemy's DateTime(timezone=True) stores it on SQLite
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy's SQLite types store a Python value (None: as it is)."""
+    if isinstance(column_type, Enum):
+        return operator.attrgetter("value")
+    if isinstance(column_type, Boolean):
+        return int
+    if isinstance(column_type, DateTime):
+        return _sqlite_datetime
+    if isinstance(column_type, Date):
+        return dt.date.isoformat
+    if isinstance(column_type, JSON):
+        return lambda value: orjson.dumps(value).decode()
+    return None
+
+
+def _search_migration() -> ModuleType:
+    """The revision that creates the full-text indexes (``*_full_text_search.py``)."""
+    versions = Path(migrations.__file__).resolve().parent / "versions"
+    (path,) = versions.glob("*_full_text_search.py")
+    spec = importlib.util.spec_from_file_location("dicta_full_text_search", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def search_backfill(dialect: str) -> list[str]:
+    """The statements with which the search migration indexes the rows already there."""
+    module = _search_migration()
+    if dialect == "sqlite":
+        found = [s for s in module.sqlite_upgrade() if s.startswith("INSERT INTO fts_")]
+    else:
+        found = [s for s in module.postgresql_upgrade() if s.startswith("SELECT fts_")]
+    if len(found) != 3:
+        raise RuntimeError(f"expected 3 statements filling the search indexes, found {found}")
+    return found
+
+
+async def set_triggers_aside(conn: AsyncConnection) -> list[str]:
+    """Drop (SQLite) or disable (PostgreSQL) the triggers of the data tables; returns the
+    statements that put them back (``restore_triggers``)."""
+    if conn.dialect.name == "sqlite":
+        found = (
+            await conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+            )
+        ).all()
+        for name, _sql in found:
+            await conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        return [sql for _name, sql in found]
+    tables = [t.name for t in schema.Base.metadata.sorted_tables]
+    for name in tables:
+        await conn.exec_driver_sql(f'ALTER TABLE "{name}" DISABLE TRIGGER USER')
+    return [f'ALTER TABLE "{name}" ENABLE TRIGGER USER' for name in tables]
+
+
+async def restore_triggers(conn: AsyncConnection, saved: list[str]) -> None:
+    for sql in saved:
+        await conn.exec_driver_sql(sql)
+
+
+async def fill_search_indexes(conn: AsyncConnection) -> None:
+    for sql in search_backfill(conn.dialect.name):
+        await conn.exec_driver_sql(sql)
+
+
+def _produce(gen: Generator, batches: queue.Queue[tuple[str, list[dict[str, Any]]] | None]) -> None:
+    try:
+        for batch in gen.statements():
+            batches.put(batch)
+    finally:
+        batches.put(None)
+
+
 async def build(statements: int, url: str, seed: int = 7, *, quiet: bool = False) -> Counts:
     """Migrate ``url``, then fill it with a corpus of ``statements`` statements."""
-    await asyncio.to_thread(upgrade, url)
-    engine = create_engine(url)
     gen = Generator(statements, seed)
+    seconds = gen.counts.seconds
+    t0 = time.perf_counter()
+    await asyncio.to_thread(upgrade, url)
+    seconds["migrate"] = time.perf_counter() - t0
+    engine = create_engine(url)
     tables = schema.Base.metadata.tables
     t0 = time.perf_counter()
     try:
@@ -766,6 +880,10 @@ async def build(statements: int, url: str, seed: int = 7, *, quiet: bool = False
                 )
             if conn.dialect.name == "postgresql":
                 await conn.execute(text("SET LOCAL synchronous_commit = off"))
+                await conn.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+            else:
+                await conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB
+            triggers = await set_triggers_aside(conn)
             await write_rows(conn, tables["outlet"], gen.outlets())
             locations, location_aliases = gen.locations()
             await write_rows(conn, tables["location"], locations)
@@ -775,7 +893,12 @@ async def build(statements: int, url: str, seed: int = 7, *, quiet: bool = False
             await write_rows(conn, tables["actor_alias"], aliases)
             await write_rows(conn, tables["actor_role"], roles)
             done = 0
-            for name, rows in gen.statements():
+            # rows are made in a thread of their own while the database writes the last batch
+            batches: queue.Queue[tuple[str, list[dict[str, Any]]] | None] = queue.Queue(4)
+            producer = threading.Thread(target=_produce, args=(gen, batches), daemon=True)
+            producer.start()
+            while (batch := await asyncio.to_thread(batches.get)) is not None:
+                name, rows = batch
                 await write_rows(conn, tables[name], rows)
                 if name == "statement":
                     done += len(rows)
@@ -786,6 +909,13 @@ async def build(statements: int, url: str, seed: int = 7, *, quiet: bool = False
                             end="",
                             file=sys.stderr,
                         )
+            if not quiet:
+                print(file=sys.stderr)
+            seconds["rows"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            await fill_search_indexes(conn)
+            await restore_triggers(conn, triggers)
+            seconds["search_indexes"] = time.perf_counter() - t0
             if conn.dialect.name == "postgresql":
                 for name, table in tables.items():
                     if (
@@ -799,16 +929,16 @@ async def build(statements: int, url: str, seed: int = 7, *, quiet: bool = False
                                 f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
                             )
                         )
+        t0 = time.perf_counter()
         async with engine.connect() as conn:
             if conn.dialect.name == "postgresql":
                 await conn.execute(text("COMMIT"))
                 await conn.execute(text("ANALYZE"))
             else:
                 await conn.execute(text("ANALYZE"))
+        seconds["analyze"] = time.perf_counter() - t0
     finally:
         await engine.dispose()
-    if not quiet:
-        print(file=sys.stderr)
     return gen.counts
 
 
@@ -823,7 +953,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     t0 = time.perf_counter()
     counts = asyncio.run(build(args.statements, args.db, args.seed))
     seconds = time.perf_counter() - t0
-    print(f"loaded in {seconds:.1f} s ({counts.statements / seconds:,.0f} statements/s): {counts}")
+    phases = ", ".join(f"{name} {s:.1f} s" for name, s in counts.seconds.items())
+    print(
+        f"loaded in {seconds:.1f} s ({counts.statements / seconds:,.0f} statements/s; {phases}): "
+        f"{counts.outlets:,} outlets, {counts.actors:,} actors, {counts.aliases:,} aliases, "
+        f"{counts.roles:,} roles, {counts.locations:,} locations, {counts.articles:,} articles, "
+        f"{counts.statements:,} statements, {counts.attributions:,} attributions, "
+        f"{counts.mentions:,} mentions"
+    )
 
 
 if __name__ == "__main__":
