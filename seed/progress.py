@@ -41,7 +41,9 @@ class LoadProgress:
             disable=not self.enabled,
             transient=False,
         )
-        self._task: TaskID = self._progress.add_task("load", total=total, last="")
+        self._task: TaskID = self._progress.add_task(
+            "load", total=total, last="starting the extraction workers (loading spaCy)…"
+        )
         self.failures = 0
 
     def __enter__(self) -> LoadProgress:
