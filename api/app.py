@@ -1,4 +1,5 @@
-"""The application factory: GraphQL at /graphql, REST at /api/v1, health at /healthz, /readyz.
+"""The application factory: GraphQL at /graphql, REST at /api/v1, health at /healthz, /readyz,
+reads cached by data version (``api.cache``).
 
 ``uvicorn --factory api.app:create_app`` (what ``dicta serve`` runs) builds the database
 engines from the environment (``Settings.from_env()``) and disposes of them on shutdown.
@@ -12,11 +13,14 @@ from collections.abc import AsyncIterator
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.routing import Route
 
+from api.cache import HttpCache
 from api.errors import exception_handlers
 from api.graphql import GraphQLApp, build_schema
 from api.health import health_routes
+from api.reads import ReadConnections
 from api.rest import rest_mount
 from schema.db import create_engine, session_factory
 from schema.settings import Settings
@@ -63,7 +67,19 @@ def create_app(
     databases = (
         [sessionmaker] if read_sessionmaker is sessionmaker else [sessionmaker, read_sessionmaker]
     )
+    middleware = (
+        [
+            Middleware(
+                HttpCache,
+                reads=ReadConnections(read_sessionmaker),
+                max_bytes=settings.response_cache_mb << 20,
+            )
+        ]
+        if settings.http_cache
+        else []
+    )
     app = Starlette(
+        middleware=middleware,
         routes=[
             Route("/graphql", graphql, name="graphql"),
             rest_mount(read_sessionmaker),

@@ -25,6 +25,7 @@ from schema.statements import (
     StatementLocation,
     StatementSpeaker,
 )
+from schema.versions import DataVersion
 
 #: marks this package as Dicta's own (a package named ``schema`` also exists on PyPI)
 DICTA_PACKAGE = "schema"
@@ -38,6 +39,7 @@ __all__ = [
     "Attribution",
     "Base",
     "DICTA_PACKAGE",
+    "DataVersion",
     "DatePrecision",
     "IngestRun",
     "IngestStatus",

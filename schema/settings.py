@@ -41,6 +41,10 @@ class Settings:
     graphql_max_aliases: int = 30
     #: serve the queries it can by compiled SQL (``api.graphql.compiled``); off: resolvers only
     graphql_compiled: bool = True
+    #: ETags and 304s keyed by the data version (``api.cache``)
+    http_cache: bool = True
+    #: responses kept per process, in MB (0: none)
+    response_cache_mb: int = 64
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -58,4 +62,6 @@ class Settings:
             graphql_max_tokens=_env_int("DICTA_GRAPHQL_MAX_TOKENS", 2000),
             graphql_max_aliases=_env_int("DICTA_GRAPHQL_MAX_ALIASES", 30),
             graphql_compiled=_env_bool("DICTA_GRAPHQL_COMPILED", True),
+            http_cache=_env_bool("DICTA_HTTP_CACHE", True),
+            response_cache_mb=_env_int("DICTA_RESPONSE_CACHE_MB", 64),
         )

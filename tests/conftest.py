@@ -111,8 +111,13 @@ async def session(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[A
         yield s
 
 
+#: the HTTP cache's read of the data version (``api.cache``): not a query of the request's own
+DATA_VERSION_READ = "SELECT version FROM data_version"
+
+
 class QueryCounter:
-    """Counts the SQL statements sent through an engine while it is active."""
+    """Counts the SQL statements sent through an engine while it is active, but for the HTTP
+    cache's read of the data version."""
 
     def __init__(self) -> None:
         self.statements: list[str] = []
@@ -125,7 +130,9 @@ class QueryCounter:
         self.statements.clear()
 
     def __call__(self, _conn, _cursor, statement, _params, _context, _executemany) -> None:  # type: ignore[no-untyped-def]
-        if not statement.lstrip().upper().startswith(("SAVEPOINT", "RELEASE", "ROLLBACK TO")):
+        if not statement.lstrip().upper().startswith(
+            ("SAVEPOINT", "RELEASE", "ROLLBACK TO")
+        ) and not statement.startswith(DATA_VERSION_READ):
             self.statements.append(statement)
 
 

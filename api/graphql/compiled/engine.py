@@ -10,8 +10,7 @@ node's JSON comes from the database as text and is written out unparsed.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -25,7 +24,7 @@ from graphql import (
     get_variable_values,
 )
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from starlette.requests import Request
 
 from api.errors import DictaError
@@ -35,6 +34,7 @@ from api.graphql.compiled.registry import Registry
 from api.graphql.compiled.sql import writer_for
 from api.graphql.ids import from_global_id
 from api.pagination import GRAPHQL_MAX_FIRST, decode_cursor, encode_cursor
+from api.reads import ReadConnections
 
 __all__ = ["CompiledQueries"]
 
@@ -74,24 +74,7 @@ class CompiledQueries:
         self.schema = schema
         self.registry = Registry(schema._schema)
         self.documents = Documents(schema, self.registry, size=documents)
-        self.sessions = sessions
-        bind = sessions.kw.get("bind")
-        # Reads need no transaction: a connection of the engine's pool in autocommit saves
-        # the BEGIN and ROLLBACK round trips. Sessions bound to a connection (tests) use it.
-        self._engine: AsyncEngine | None = (
-            bind.execution_options(isolation_level="AUTOCOMMIT")
-            if isinstance(bind, AsyncEngine) and bind.dialect.name == "postgresql"
-            else None
-        )
-
-    @asynccontextmanager
-    async def connect(self) -> AsyncIterator[AsyncConnection]:
-        if self._engine is not None:
-            async with self._engine.connect() as conn:
-                yield conn
-        else:
-            async with self.sessions() as session:
-                yield await session.connection()
+        self.reads = ReadConnections(sessions)
 
     async def serve(self, request: Request) -> bytes | None:
         """The response body of an HTTP request to /graphql, or None when the resolvers
@@ -152,7 +135,7 @@ class CompiledQueries:
         if isinstance(coerced, list):
             return None
         try:
-            async with self.connect() as conn:
+            async with self.reads.connect() as conn:
                 data = {
                     root.key: await self._root(conn, document, index, root, coerced.coerced)
                     for index, root in enumerate(plan.roots)
