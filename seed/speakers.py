@@ -28,6 +28,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -228,43 +230,33 @@ class SpeakerResolver:
         taken = [(p.start, p.end) for p in labelled]
         doc = self.doc
         found: list[_Person] = []
-        i = 0
-        while i < len(doc):
-            t = doc[i]
-            if not (t.is_title and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in _NAME_LABELS):
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(doc) and (
-                (doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ in _NAME_LABELS)
+        strings = doc.vocab.strings
+        ends = np.flatnonzero(np.isin(doc.to_array(ORTH), [strings.add(n) for n in surnames]))
+        for e in ends.tolist():
+            if e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN":
+                continue  # the name goes on: "Naivalu Foundation" is no one
+            start = e
+            while start > 0 and (
+                _name_word(doc[start - 1])
                 or (
-                    doc[j + 1].text in ("-", "’", "'")
-                    and j + 2 < len(doc)
-                    and doc[j + 2].pos_ == "PROPN"
+                    doc[start - 1].text in ("-", "’", "'")
+                    and start > 1
+                    and _name_word(doc[start - 2])
                 )
             ):
-                j += 1
-            span = doc[i : j + 1]
-            i = j + 1
+                start -= 1
+            span = doc[start : e + 1]
             name = self._name_text(span)
-            if not name or name.split()[-1] not in surnames:
+            if not name or not _name_word(doc[e]):
                 continue
             if any(a < span.end_char and span.start_char < b for a, b in taken):
                 continue
-            head = span[-1]
-            si = self.ctx.sentence_of[head.i]
+            head = doc[e]
+            si = self.ctx.sentence_of[e]
             if si < 0:
                 continue
-            found.append(
-                _Person(
-                    span.start_char,
-                    span.end_char,
-                    name,
-                    head,
-                    si,
-                    head.dep_ in ("nsubj", "nsubjpass"),
-                )
-            )
+            subject = head.dep_ in ("nsubj", "nsubjpass")
+            found.append(_Person(span.start_char, span.end_char, name, head, si, subject))
         return found
 
     def _speaker_surnames(self) -> set[str]:
@@ -939,6 +931,11 @@ class SpeakerResolver:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word NER may have missed or mislabelled inside a person's name."""
+    return t.is_title and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in _NAME_LABELS
 
 
 def _singular(description: str) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -59,14 +61,20 @@ def _clause(head: Token) -> bool:
 def find(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
     by_cue: dict[int, Candidate] = {}
-    for si, sent in enumerate(ctx.layout.sentences):
-        if not ctx.eligible_sentence(si):
+    doc = ctx.doc
+    # only the tokens whose lemma is a cue's are looked at (no Token object for the rest)
+    strings = doc.vocab.strings
+    wanted = {strings.add(v) for lemma in ctx.lex.verbs for v in (lemma, lemma.capitalize())}
+    lemmas = doc.to_array(LEMMA)
+    for i in np.flatnonzero(np.isin(lemmas, list(wanted))).tolist():
+        si = ctx.sentence_of[i]
+        if si < 0 or not ctx.eligible_sentence(si):
             continue
-        for tok in sent:
-            cand = _candidate(ctx, tok, si)
-            if cand is not None:
-                found.append(cand)
-                by_cue[tok.i] = cand
+        tok = doc[i]
+        cand = _candidate(ctx, tok, si)
+        if cand is not None:
+            found.append(cand)
+            by_cue[tok.i] = cand
     # a participle or a coordinated verb without a subject shares the speaker of the cue
     # it hangs on ("…, adding that"), else takes the subject of its governing verb
     for cand in found:
