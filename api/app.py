@@ -55,26 +55,25 @@ def create_app(
     if read_sessionmaker is None:
         read_sessionmaker = sessionmaker
 
+    reads = ReadConnections(read_sessionmaker)
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         try:
             yield
         finally:
+            reads.close()
             for owned in engines:
                 await owned.dispose()
 
-    graphql = GraphQLApp(build_schema(settings), sessions=read_sessionmaker, settings=settings)
+    graphql = GraphQLApp(
+        build_schema(settings), sessions=read_sessionmaker, settings=settings, reads=reads
+    )
     databases = (
         [sessionmaker] if read_sessionmaker is sessionmaker else [sessionmaker, read_sessionmaker]
     )
     middleware = (
-        [
-            Middleware(
-                HttpCache,
-                reads=ReadConnections(read_sessionmaker),
-                max_bytes=settings.response_cache_mb << 20,
-            )
-        ]
+        [Middleware(HttpCache, reads=reads, max_bytes=settings.response_cache_mb << 20)]
         if settings.http_cache
         else []
     )

@@ -25,11 +25,10 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from sqlalchemy.exc import SQLAlchemyError
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.reads import ReadConnections
+from api.reads import READ_ERRORS, ReadConnections
 from api.repository.versions import data_version
 
 __all__ = ["HttpCache", "ResponseStore"]
@@ -120,8 +119,8 @@ class HttpCache:
         self.version: Callable[[], Awaitable[int | None]] = self._read_version
 
     async def _read_version(self) -> int | None:
-        async with self._reads.connect() as conn:
-            return await data_version(conn)
+        async with self._reads.reader() as reader:
+            return await data_version(reader)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -152,7 +151,7 @@ class HttpCache:
                 more = message.get("more_body", False)
         try:
             version = await self.version()
-        except (SQLAlchemyError, OSError):
+        except READ_ERRORS:
             version = None
         if version is None:
             await self.app(scope, _replay(body, receive), send)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -33,6 +34,15 @@ def _global_id(type_name: str | None, row_id: int | None) -> str | None:
     return base64.b64encode(f"{type_name}:{row_id}".encode()).decode("ascii")
 
 
+def sqlite_connection_setup(dbapi_connection: Any) -> None:
+    """What every SQLite connection gets: a busy wait, and the SQL functions the API's SQL
+    calls. (Shared by the engine's connections and the API's own read connections.)"""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+    dbapi_connection.create_function("dicta_global_id", 2, _global_id, deterministic=True)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the driver, issue BEGIN, so that SAVEPOINTs and transactional DDL
     # behave as on PostgreSQL (see SQLAlchemy's "Serializable isolation / Savepoints" notes).
@@ -41,9 +51,16 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
-    dbapi_connection.create_function("dicta_global_id", 2, _global_id, deterministic=True)
+    sqlite_connection_setup(dbapi_connection)
+
+
+def _pg_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Replace a pooled connection the server has closed (a restart, an idle timeout) before it
+    is used. asyncpg sees the socket close, so this costs no round trip, where SQLAlchemy's
+    pre-ping costs three on every checkout (BEGIN, a ping, ROLLBACK)."""
+    if dbapi_connection.driver_connection.is_closed():
+        raise DisconnectionError("the server closed this pooled connection")
 
 
 def _sqlite_begin(connection: Any) -> None:
@@ -61,11 +78,12 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     if u.get_backend_name() == "postgresql":
         kwargs.setdefault("pool_size", 10)
         kwargs.setdefault("max_overflow", 10)
-        kwargs.setdefault("pool_pre_ping", True)
     engine = create_async_engine(url, **kwargs)
     if u.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _sqlite_begin)
+    elif not kwargs.get("pool_pre_ping"):
+        event.listen(engine.sync_engine, "checkout", _pg_checkout)
     return engine
 
 

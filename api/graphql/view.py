@@ -24,6 +24,7 @@ from api.graphql.compiled import CompiledQueries
 from api.graphql.context import Context
 from api.graphql.errors import format_error
 from api.graphql.loaders import Loaders, RequestDb
+from api.reads import ReadConnections
 from schema.settings import Settings
 
 __all__ = ["GraphQLApp"]
@@ -41,12 +42,13 @@ class GraphQLApp(GraphQL[Context, None]):
         *,
         sessions: async_sessionmaker[AsyncSession],
         settings: Settings,
+        reads: ReadConnections | None = None,
     ) -> None:
         super().__init__(schema, graphql_ide=None if settings.production else "graphiql")
         self.sessions = sessions
         self.settings = settings
         self.compiled = (
-            CompiledQueries(schema, sessions)
+            CompiledQueries(schema, reads or ReadConnections(sessions))
             if settings.graphql_compiled and isinstance(schema, strawberry.Schema)
             else None
         )

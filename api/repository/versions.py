@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncConnection
+from api.reads import Reader
 
 __all__ = ["data_version"]
 
 _SQL = "SELECT version FROM data_version WHERE id = 1"
 
 
-async def data_version(conn: AsyncConnection) -> int | None:
+async def data_version(reader: Reader) -> int | None:
     """The current version; None when the table is empty."""
-    found = (await conn.exec_driver_sql(_SQL)).scalar()
-    return None if found is None else int(found)
+    rows = await reader.fetch(_SQL)
+    return int(rows[0][0]) if rows else None

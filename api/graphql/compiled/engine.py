@@ -23,8 +23,6 @@ from graphql import (
     VariableNode,
     get_variable_values,
 )
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 from starlette.requests import Request
 
 from api.errors import DictaError
@@ -34,7 +32,7 @@ from api.graphql.compiled.registry import Registry
 from api.graphql.compiled.sql import writer_for
 from api.graphql.ids import from_global_id
 from api.pagination import GRAPHQL_MAX_FIRST, decode_cursor, encode_cursor
-from api.reads import ReadConnections
+from api.reads import READ_ERRORS, ReadConnections, Reader
 
 __all__ = ["CompiledQueries"]
 
@@ -65,16 +63,12 @@ class CompiledQueries:
     """The compiled path of one schema over one set of read sessions."""
 
     def __init__(
-        self,
-        schema: strawberry.Schema,
-        sessions: async_sessionmaker[AsyncSession],
-        *,
-        documents: int = 512,
+        self, schema: strawberry.Schema, reads: ReadConnections, *, documents: int = 512
     ) -> None:
         self.schema = schema
         self.registry = Registry(schema._schema)
         self.documents = Documents(schema, self.registry, size=documents)
-        self.reads = ReadConnections(sessions)
+        self.reads = reads
 
     async def serve(self, request: Request) -> bytes | None:
         """The response body of an HTTP request to /graphql, or None when the resolvers
@@ -135,19 +129,20 @@ class CompiledQueries:
         if isinstance(coerced, list):
             return None
         try:
-            async with self.reads.connect() as conn:
+            async with self.reads.reader() as reader:
                 data = {
-                    root.key: await self._root(conn, document, index, root, coerced.coerced)
+                    root.key: await self._root(reader, document, index, root, coerced.coerced)
                     for index, root in enumerate(plan.roots)
                 }
-        except (_Fallback, DictaError, SQLAlchemyError):
-            # the resolvers answer, with the errors they report
+        except (_Fallback, DictaError):
             return None
+        except READ_ERRORS:
+            return None  # the resolvers answer, with the error they report
         return orjson.dumps({"data": data})
 
     async def _root(
         self,
-        conn: AsyncConnection,
+        reader: Reader,
         document: Document,
         index: int,
         root: RootPlan,
@@ -155,16 +150,16 @@ class CompiledQueries:
     ) -> Any:
         if isinstance(root, TypenamePlan):
             return root.name
-        dialect = conn.dialect.name
+        dialect = reader.dialect
         if isinstance(root, OnePlan):
             global_id = _value(root.id, variables)
             if not isinstance(global_id, str):
                 raise _Fallback
             _, row_id = from_global_id(global_id, expected=root.type_name)
             sql = self._sql(document, dialect, index, False, root)
-            found = (await conn.exec_driver_sql(sql, (row_id,))).first()
-            return None if found is None else orjson.Fragment(found[0])
-        return await self._list(conn, document, index, root, variables)
+            found = await reader.fetch(sql, (row_id,))
+            return orjson.Fragment(found[0][0]) if found else None
+        return await self._list(reader, document, index, root, variables)
 
     def _sql(
         self, document: Document, dialect: str, index: int, after: bool, root: ListPlan | OnePlan
@@ -183,7 +178,7 @@ class CompiledQueries:
 
     async def _list(
         self,
-        conn: AsyncConnection,
+        reader: Reader,
         document: Document,
         index: int,
         plan: ListPlan,
@@ -201,9 +196,9 @@ class CompiledQueries:
         if after_value is not None and not isinstance(after_value, str):
             raise _Fallback
         after = decode_cursor(after_value, parameter="after")
-        sql = self._sql(document, conn.dialect.name, index, after is not None, plan)
+        sql = self._sql(document, reader.dialect, index, after is not None, plan)
         params = (first + 1,) if after is None else (after, first + 1)
-        rows: Sequence[Any] = (await conn.exec_driver_sql(sql, params)).all()
+        rows: Sequence[Any] = await reader.fetch(sql, params)
         has_next = len(rows) > first
         rows = rows[:first]
         out: dict[str, Any] = {}
@@ -217,9 +212,8 @@ class CompiledQueries:
             elif kind == "pageInfo":
                 out[key] = _page_info(rows, part[1], has_next, after is not None)  # type: ignore[arg-type]
             elif kind == "totalCount":
-                writer = writer_for(conn.dialect.name)
-                total = (await conn.exec_driver_sql(writer.count_rows(plan.table))).scalar()
-                out[key] = int(total or 0)
+                counted = await reader.fetch(writer_for(reader.dialect).count_rows(plan.table))
+                out[key] = int(counted[0][0])
             else:
                 out[key] = part[1]
         return out
