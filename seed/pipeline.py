@@ -24,6 +24,7 @@ from seed.dates import date_expression, parse_date
 from seed.entities.actors import ActorResolver
 from seed.entities.gazetteer import default_gazetteer
 from seed.entities.language import detect
+from seed.entities.places import PlaceResolver
 from seed.entities.ruler import add_entity_ruler
 from seed.extract import Candidate, Context, echo, extract
 from seed.manifest import Manifest, ManifestEntry
@@ -35,6 +36,7 @@ from seed.records import (
     ArticleStructure,
     ExtractedArticle,
     ExtractedAttribution,
+    Mention,
     RawArticle,
     Span,
 )
@@ -78,6 +80,12 @@ def actor_resolver() -> ActorResolver:
     return ActorResolver(default_gazetteer())
 
 
+@cache
+def place_resolver() -> PlaceResolver:
+    """The gazetteer-backed place resolver, shared by every article of the process."""
+    return PlaceResolver(default_gazetteer())
+
+
 # --------------------------------------------------------------------------- one article
 
 
@@ -105,12 +113,36 @@ def _extract(
     candidates.sort(key=lambda c: (c.start, c.end))
     base = meta.published_on if meta.published_precision in (None, DatePrecision.DAY) else None
     main_language = meta.languages[0] if meta.languages else None
-    attributions = tuple(_record(ctx, c, base, main_language) for c in candidates if c.fragments)
+    mentions = _Mentions(doc)
+    attributions = tuple(
+        _record(ctx, c, base, main_language, mentions) for c in candidates if c.fragments
+    )
     return ExtractedArticle(raw=raw, structure=structure, meta=meta, attributions=attributions)
 
 
+class _Mentions:
+    """The actors and places an article names, found once per article; each attribution
+    takes those inside its content."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.actors = [m for m in actor_resolver().find(doc) if m.actor is not None]
+        self.places = [m for m in place_resolver().find(doc) if m.location is not None]
+
+    @staticmethod
+    def within(
+        mentions: list[Mention], fragments: Sequence[tuple[int, int]]
+    ) -> tuple[Mention, ...]:
+        return tuple(
+            m for m in mentions if any(a <= m.span.start and m.span.end <= b for a, b in fragments)
+        )
+
+
 def _record(
-    ctx: Context, c: Candidate, base: dt.date | None, main_language: str | None
+    ctx: Context,
+    c: Candidate,
+    base: dt.date | None,
+    main_language: str | None,
+    mentions: _Mentions,
 ) -> ExtractedAttribution:
     text = ctx.text
     pieces = [text[a:b] for a, b in c.fragments]
@@ -146,6 +178,8 @@ def _record(
         medium=medium,
         venue=venue,
         confidence=_confidence(c, actor),
+        actor_mentions=_Mentions.within(mentions.actors, c.fragments),
+        location_mentions=_Mentions.within(mentions.places, c.fragments),
     )
 
 
