@@ -2,15 +2,18 @@
 
     python -m tests.benchmarks.api --statements 100000            # both databases
     python -m tests.benchmarks.api --statements 1000000 --databases postgresql
+    python -m tests.benchmarks.api --scenarios a b --workers 2    # some scenarios, 2 processes
 
-For each database: build (or reuse) a synthetic corpus of the chosen size, start the real
-server (``dicta serve``: uvicorn, real HTTP on 127.0.0.1) and the floor (the same rows as
-scenario (a) from one hand-written SQL query, orjson, bare Starlette; same driver, same
-number of processes), and drive each scenario with concurrent clients for a bounded number
-of requests. Prints a table and writes ``.bench/results.json``: per scenario and database
-``req_per_s``, ``p50_ms``, ``p99_ms``, ``peak_mb`` and ``floor_ratio`` (our throughput / the
-floor's, both measured in this run). A scenario the server cannot answer is reported with its
-first error, never as a number.
+For each database: build (or reuse) a synthetic corpus of the chosen size (its build time is
+reported), start the real server (``dicta serve``: uvicorn, real HTTP on 127.0.0.1) and the
+floor (the same rows as scenario (a) from one hand-written SQL query, orjson, bare Starlette;
+same driver, same number of processes), and drive each scenario with concurrent clients for a
+bounded number of requests. Prints a table and writes ``.bench/results.json``: per scenario and
+database ``req_per_s``, ``p50_ms``, ``p95_ms``, ``p99_ms``, ``peak_mb`` and ``floor_ratio``
+(our throughput / the floor's, both measured in this run). Query scenarios must be computed
+by the server (``X-Dicta-Cache: bypass``); the ``cached`` ones (responses from the cache, 304s)
+are reported apart and never count as query throughput. A scenario the server cannot answer
+is reported with its first error, never as a number.
 """
 
 from __future__ import annotations
@@ -27,14 +30,17 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import httpx
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 import schema
+from migrations import upgrade
 from schema.db import create_engine
 from tests.benchmarks import corpus
 from tests.benchmarks.http_load import run_load
@@ -87,18 +93,23 @@ def remove_sqlite(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-async def ensure_corpus(kind: str, statements: int) -> tuple[str, float | None]:
-    """The corpus database for ``kind``, built unless it already holds ``statements``."""
+async def ensure_corpus(kind: str, statements: int) -> tuple[str, dict[str, Any] | None]:
+    """The corpus database for ``kind``, built unless it already holds ``statements``; how
+    long the build took, per phase (None when it was reused)."""
     url = database_url(kind, statements)
     if await count_statements(url) == statements:
+        await asyncio.to_thread(upgrade, url)  # a corpus built before the latest revision
         return url, None
     if kind == "sqlite":
         remove_sqlite(BENCH / f"corpus-{statements}.db")
     else:
         await recreate_postgres(url)
     t0 = time.perf_counter()
-    await corpus.build(statements, url)
-    return url, time.perf_counter() - t0
+    counts = await corpus.build(statements, url)
+    seconds = time.perf_counter() - t0
+    build = {"seconds": round(seconds, 1), "statements_per_s": round(statements / seconds)}
+    build["phases"] = {name: round(value, 1) for name, value in counts.seconds.items()}
+    return url, build
 
 
 async def pick(url: str) -> Picks:
@@ -154,20 +165,37 @@ def server(args: list[str], env: dict[str, str], port: int) -> Iterator[subproce
         log.close()
 
 
-async def measure(port: int, pid: int, sc: Scenario, seconds: float) -> dict[str, Any]:
+async def measure(
+    port: int, pid: int, sc: Scenario, seconds: float, database: str | None = None
+) -> dict[str, Any]:
+    base = f"http://127.0.0.1:{port}"
+    request = sc.request
+    if sc.revalidate:
+        # the same client library as the load, so that the request (and its tag) is the same
+        async with (
+            aiohttp.ClientSession(base) as http,
+            http.request(request.method, request.path, headers=request.headers) as first,
+        ):
+            await first.read()
+            etag = first.headers.get("etag")
+        if etag is None:
+            return {"errors": 1, "requests": 1, "first_error": "no ETag to revalidate with"}
+        request = replace(request, headers={**request.headers, "if-none-match": etag})
+    # the first answer may compute what the cached scenarios then read from the cache
     probe = await run_load(
-        f"http://127.0.0.1:{port}", sc.request, concurrency=1, requests=1, seconds=seconds, warmup=0
+        base, replace(request, cache=None), concurrency=1, requests=1, seconds=seconds, warmup=0
     )
     if probe.errors:
         return probe.as_json()
     result = await run_load(
-        f"http://127.0.0.1:{port}",
-        sc.request,
+        base,
+        request,
         concurrency=sc.concurrency,
         requests=sc.requests,
         seconds=seconds,
         warmup=2 if sc.rows else 10,
         server_pid=pid,
+        database=database,
     )
     row = result.as_json()
     if sc.rows and result.requests:
@@ -175,53 +203,59 @@ async def measure(port: int, pid: int, sc: Scenario, seconds: float) -> dict[str
     return row
 
 
+def _settled(row: dict[str, Any], sc: Scenario, floor: dict[str, Any]) -> dict[str, Any]:
+    if row["errors"]:
+        row = {
+            "unavailable": row["first_error"],
+            "errors": row["errors"],
+            "requests": row["requests"],
+        }
+    else:
+        row["floor_ratio"] = (
+            round(row["req_per_s"] / floor["req_per_s"], 3) if floor.get("req_per_s") else None
+        )
+    row["title"] = sc.title
+    row["cached"] = sc.cached
+    return row
+
+
 def run_database(kind: str, opts: argparse.Namespace) -> dict[str, Any]:
-    url, built_in = asyncio.run(ensure_corpus(kind, opts.statements))
+    url, build = asyncio.run(ensure_corpus(kind, opts.statements))
     picks = asyncio.run(pick(url))
-    out: dict[str, Any] = {"database_url": url, "corpus_build_s": built_in, "scenarios": {}}
-    env = {"DICTA_DATABASE_URL": url, "DICTA_ENV": "production"}
-    floor_port, api_port = free_port(), free_port()
-    py = sys.executable
-    floor_cmd = [
-        py,
-        "-m",
-        "tests.benchmarks.floor",
-        "--db",
-        url,
-        "--port",
-        str(floor_port),
-        "--workers",
-        str(opts.workers),
+    out: dict[str, Any] = {"database_url": url, "corpus_build": build, "scenarios": {}}
+    chosen = [
+        sc
+        for sc in scenarios(picks, requests=opts.requests, export_rows=opts.export_rows)
+        if not opts.scenarios or any(sc.key.startswith(p) for p in opts.scenarios)
     ]
+    pg_name = make_url(url).database if kind == "postgresql" else None
+    py = sys.executable
+    floor_port = free_port()
+    floor_cmd = [py, "-m", "tests.benchmarks.floor", "--db", url, "--port", str(floor_port)]
+    floor_cmd += ["--workers", str(opts.workers)]
     with server(floor_cmd, {}, floor_port) as floor_proc:
         floor = asyncio.run(
-            measure(floor_port, floor_proc.pid, floor_scenario(opts.requests), opts.seconds)
+            measure(
+                floor_port, floor_proc.pid, floor_scenario(opts.requests), opts.seconds, pg_name
+            )
         )
     out["scenarios"]["floor"] = floor
-    api_cmd = [
-        str(Path(py).with_name("dicta")),
-        "serve",
-        "--port",
-        str(api_port),
-        "--workers",
-        str(opts.workers),
-    ]
-    with server(api_cmd, env, api_port) as api_proc:
-        for sc in scenarios(picks, requests=opts.requests, export_rows=opts.export_rows):
-            row = asyncio.run(measure(api_port, api_proc.pid, sc, opts.seconds))
-            if row["errors"]:
-                row = {
-                    "unavailable": row["first_error"],
-                    "errors": row["errors"],
-                    "requests": row["requests"],
-                }
-            else:
-                row["floor_ratio"] = (
-                    round(row["req_per_s"] / floor["req_per_s"], 3) if floor["req_per_s"] else None
-                )
-            row["title"] = sc.title
-            out["scenarios"][sc.key] = row
-            print(f"  {kind:10} {sc.key:24} {_fmt(row)}", file=sys.stderr)
+    print(f"  {kind:10} {'floor':24} {_fmt(floor)}", file=sys.stderr)
+    env = {"DICTA_DATABASE_URL": url, "DICTA_ENV": "production"}
+    servers = {"api": env, "resolvers": {**env, "DICTA_GRAPHQL_COMPILED": "0"}}
+    for name, server_env in servers.items():
+        on_it = [sc for sc in chosen if sc.server == name]
+        if not on_it:
+            continue
+        port = free_port()
+        cmd = [str(Path(py).with_name("dicta")), "serve", "--port", str(port)]
+        cmd += ["--workers", str(opts.workers)]
+        with server(cmd, server_env, port) as proc:
+            for sc in on_it:
+                measured = asyncio.run(measure(port, proc.pid, sc, opts.seconds, pg_name))
+                row = _settled(measured, sc, floor)
+                out["scenarios"][sc.key] = row
+                print(f"  {kind:10} {sc.key:24} {_fmt(row)}", file=sys.stderr)
     return out
 
 
@@ -230,26 +264,47 @@ def _fmt(row: dict[str, Any]) -> str:
         return f"unavailable ({row['unavailable']})"
     extra = f"  {row['rows_per_s']:,.0f} rows/s" if "rows_per_s" in row else ""
     return (
-        f"{row['req_per_s']:8.1f} req/s  p50 {row['p50_ms']:7.1f} ms  p99 {row['p99_ms']:7.1f} ms  "
-        f"{row['peak_mb']:6.0f} MB  floor×{row.get('floor_ratio', 1.0)}{extra}"
+        f"{row['req_per_s']:8.1f} req/s  p50 {row['p50_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms  "
+        f"p99 {row['p99_ms']:7.1f} ms  {row['peak_mb']:6.0f} MB  "
+        f"cpu {row.get('server_cpu_ms', 0):5.2f}"
+        + (f"+{row['db_cpu_ms']:.2f}" if row.get("db_cpu_ms") is not None else "")
+        + " ms/req  "
+        f"floor×{row.get('floor_ratio', 1.0)}{extra}"
     )
 
 
 def table(results: dict[str, Any]) -> str:
-    lines = [
-        f"{'database':10} {'scenario':24} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'peak MB':>8} {'floor×':>7}"
+    head = (
+        f"{'database':10} {'scenario':24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'p99 ms':>8} {'peak MB':>8} {'floor×':>7}"
+    )
+    lines = [head]
+    for cached in (False, True):
+        if cached:
+            lines += ["", "served from the cache (not query throughput):"]
+        for kind, res in results["databases"].items():
+            for key, row in res["scenarios"].items():
+                if row.get("cached", False) != cached:
+                    continue
+                if "unavailable" in row:
+                    lines.append(f"{kind:10} {key:24} unavailable: {row['unavailable']}")
+                    continue
+                ratio = row.get("floor_ratio", 1.0)
+                lines.append(
+                    f"{kind:10} {key:24} {row['req_per_s']:8.1f} {row['p50_ms']:8.1f} "
+                    f"{row['p95_ms']:8.1f} {row['p99_ms']:8.1f} {row['peak_mb']:8.0f} "
+                    f"{ratio if ratio is not None else 0:7.3f}"
+                    + (f"  ({row['rows_per_s']:,.0f} rows/s)" if "rows_per_s" in row else "")
+                )
+    builds = [
+        f"{kind}: corpus built in {res['corpus_build']['seconds']} s "
+        f"({res['corpus_build']['statements_per_s']:,} statements/s; "
+        + ", ".join(f"{k} {v} s" for k, v in res["corpus_build"]["phases"].items())
+        + ")"
+        for kind, res in results["databases"].items()
+        if res.get("corpus_build")
     ]
-    for kind, res in results["databases"].items():
-        for key, row in res["scenarios"].items():
-            if "unavailable" in row:
-                lines.append(f"{kind:10} {key:24} unavailable: {row['unavailable']}")
-                continue
-            lines.append(
-                f"{kind:10} {key:24} {row['req_per_s']:8.1f} {row['p50_ms']:8.1f} {row['p99_ms']:8.1f} "
-                f"{row['peak_mb']:8.0f} {row.get('floor_ratio', 1.0) or 0:7.3f}"
-                + (f"  ({row['rows_per_s']:,.0f} rows/s)" if "rows_per_s" in row else "")
-            )
-    return "\n".join(lines)
+    return "\n".join([*lines, *([""] + builds if builds else [])])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -266,6 +321,10 @@ def main(argv: list[str] | None = None) -> None:
         "--workers", type=int, default=1, help="server processes (same for the floor)"
     )
     parser.add_argument("--export-rows", type=int, default=100_000)
+    parser.add_argument(
+        "--scenarios", nargs="*", default=[], help="keys or their prefixes (a b d...; default: all)"
+    )
+    parser.add_argument("--out", type=Path, default=BENCH / "results.json")
     opts = parser.parse_args(argv)
     BENCH.mkdir(exist_ok=True)
     results: dict[str, Any] = {
@@ -280,9 +339,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{kind}: corpus of {opts.statements:,} statements", file=sys.stderr)
         results["databases"][kind] = run_database(kind, opts)
     results["seconds"] = round(time.perf_counter() - t0, 1)
-    (BENCH / "results.json").write_text(json.dumps(results, indent=2))
+    opts.out.write_text(json.dumps(results, indent=2))
     print(table(results))
-    print(f"\n{results['seconds']} s; written to {BENCH / 'results.json'}")
+    print(f"\n{results['seconds']} s; written to {opts.out}")
 
 
 if __name__ == "__main__":

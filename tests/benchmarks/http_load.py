@@ -4,6 +4,10 @@ Each of ``concurrency`` clients keeps one connection open and sends requests bac
 until ``requests`` have been sent in all or ``seconds`` have passed. Every response body is
 read to the end (a streamed export counts when its last byte arrives); a non-2xx/304 status
 counts as an error, and a scenario with errors reports them instead of hiding them.
+
+The server says in ``X-Dicta-Cache`` how it answered (``api.cache``): a request lists the
+answers it accepts (``cache``), and any other counts as an error, so that a response from the
+cache is never counted as a query run, nor the other way round.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ class Request:
     headers: dict[str, str] = field(default_factory=dict)
     #: GraphQL answers errors with HTTP 200: such a body counts as an error
     graphql: bool = False
+    #: the X-Dicta-Cache answers accepted (None: any, the header included)
+    cache: frozenset[str] | None = None
 
 
 @dataclass
@@ -39,20 +45,52 @@ class Result:
     p99_ms: float
     peak_mb: float
     bytes_per_response: float
+    #: CPU time the server's processes spent per request (ms)
+    server_cpu_ms: float = 0.0
+    #: CPU time PostgreSQL's backends for the database spent per request (ms)
+    db_cpu_ms: float | None = None
     first_error: str | None = None
+    #: responses per X-Dicta-Cache answer
+    cache: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {k: (round(v, 2) if isinstance(v, float) else v) for k, v in asdict(self).items()}
 
 
 class MemoryWatch:
-    """Polls the resident memory of a process and its children; keeps the peak."""
+    """Polls the resident memory of a process and its children; keeps the peak. Also counts
+    the CPU time they spend while watched."""
 
-    def __init__(self, pid: int, interval: float = 0.05) -> None:
+    def __init__(self, pid: int, interval: float = 0.05, database: str | None = None) -> None:
         self.proc = psutil.Process(pid)
         self.interval = interval
+        self.database = database
         self.peak = 0
+        self.cpu_seconds = 0.0
+        self.db_cpu_seconds = 0.0
+        self._cpu_start = 0.0
+        self._db_start: dict[int, float] = {}
         self._task: asyncio.Task[None] | None = None
+
+    def _db_cpu(self) -> dict[int, float]:
+        """CPU seconds of each PostgreSQL backend serving ``database`` (by process title)."""
+        if self.database is None:
+            return {}
+        found: dict[int, float] = {}
+        for p in psutil.process_iter(["name", "cmdline", "cpu_times"]):
+            cmdline = " ".join(p.info["cmdline"] or ())
+            if p.info["name"] == "postgres" and f" {self.database} " in f"{cmdline} ":
+                times = p.info["cpu_times"]
+                if times is not None:
+                    found[p.pid] = times.user + times.system
+        return found
+
+    def _cpu(self) -> float:
+        try:
+            procs = [self.proc, *self.proc.children(recursive=True)]
+            return sum(sum(p.cpu_times()[:2]) for p in procs)
+        except psutil.Error:
+            return 0.0
 
     def _sample(self) -> None:
         try:
@@ -69,6 +107,8 @@ class MemoryWatch:
 
     def __enter__(self) -> MemoryWatch:
         self._sample()
+        self._cpu_start = self._cpu()
+        self._db_start = self._db_cpu()
         self._task = asyncio.get_running_loop().create_task(self._run())
         return self
 
@@ -76,6 +116,10 @@ class MemoryWatch:
         if self._task:
             self._task.cancel()
         self._sample()
+        self.cpu_seconds = self._cpu() - self._cpu_start
+        self.db_cpu_seconds = sum(
+            cpu - self._db_start.get(pid, 0.0) for pid, cpu in self._db_cpu().items()
+        )
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -95,6 +139,7 @@ async def run_load(
     seconds: float = 30.0,
     warmup: int = 10,
     server_pid: int | None = None,
+    database: str | None = None,
 ) -> Result:
     timeout = aiohttp.ClientTimeout(total=120)
     connector = aiohttp.TCPConnector(limit=concurrency, force_close=False)
@@ -103,6 +148,7 @@ async def run_load(
     first_error: str | None = None
     total_bytes = 0
     sent = 0
+    answers: dict[str, int] = {}
     async with aiohttp.ClientSession(base_url, connector=connector, timeout=timeout) as http:
 
         async def one() -> None:
@@ -120,8 +166,13 @@ async def run_load(
                             head += chunk
                     ok = 200 <= resp.status < 300 or resp.status == 304
                     status: object = resp.status
+                    answer = resp.headers.get("x-dicta-cache", "none")
+                    answers[answer] = answers.get(answer, 0) + 1
                     if ok and request.graphql and b'"errors":' in head:
                         ok, status = False, f"GraphQL errors: {head[:300]!r}"
+                    elif ok and request.cache is not None and answer not in request.cache:
+                        ok, status = False, f"answered {answer!r} (X-Dicta-Cache), not one of "
+                        status = f"{status}{sorted(request.cache)}"
             except (aiohttp.ClientError, TimeoutError) as exc:
                 ok, size, status = False, 0, f"{type(exc).__name__}: {exc}"
             latencies.append((time.perf_counter() - t0) * 1000)
@@ -135,6 +186,7 @@ async def run_load(
         for _ in range(warmup):
             await one()
         latencies.clear()
+        answers.clear()
         errors, first_error, total_bytes = 0, None, 0
         deadline = time.perf_counter() + seconds
 
@@ -144,7 +196,7 @@ async def run_load(
                 sent += 1
                 await one()
 
-        watch = MemoryWatch(server_pid) if server_pid else None
+        watch = MemoryWatch(server_pid, database=database) if server_pid else None
         t0 = time.perf_counter()
         if watch:
             with watch:
@@ -163,5 +215,10 @@ async def run_load(
         p99_ms=percentile(latencies, 99),
         peak_mb=(watch.peak / 2**20) if watch else 0.0,
         bytes_per_response=total_bytes / done if done else 0.0,
+        server_cpu_ms=(watch.cpu_seconds * 1000 / done) if watch and done else 0.0,
+        db_cpu_ms=(
+            watch.db_cpu_seconds * 1000 / done if watch and done and database is not None else None
+        ),
         first_error=first_error,
+        cache=dict(answers),
     )
