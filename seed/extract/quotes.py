@@ -3,7 +3,9 @@
 Curly quotes pair by direction; straight double quotes pair in order within a paragraph;
 guillemets pair like curly quotes. A quotation left open at the end of its paragraph ends
 there (the news convention for a quote continued in the next paragraph, which opens again).
-Single quotes are not looked at: ’ is far more often an apostrophe.
+Single curly quotes (British style) are looked at only in a paragraph with no double
+quotation marks, where ‘ opens at the start of a word and ’ closes only when no letter follows
+it — so an apostrophe inside a word ("don’t") never closes a quotation.
 """
 
 from __future__ import annotations
@@ -55,4 +57,24 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             # an opening mark inside an open quote (nested or typo) is ignored
         if open_at is not None and para.end - open_at > 1:
             quotes.append(Quote(open_at, para.end, closed=False))
+        elif open_at is None and not any(ch in QUOTE_CHARS for ch in text[para.start : para.end]):
+            quotes.extend(_single_quotes(text, para))
     return quotes
+
+
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+
+
+def _single_quotes(text: str, para: Span) -> list[Quote]:
+    found: list[Quote] = []
+    open_at: int | None = None
+    for i in range(para.start, para.end):
+        ch = text[i]
+        if ch == SINGLE_OPEN and (i == para.start or not text[i - 1].isalnum()):
+            open_at = i if open_at is None else open_at
+        elif ch == SINGLE_CLOSE and open_at is not None:
+            after = text[i + 1] if i + 1 < para.end else ""
+            if not after.isalpha():
+                found.append(Quote(open_at, i + 1))
+                open_at = None
+    return found

@@ -24,3 +24,24 @@ def test_marks_are_paired_per_paragraph() -> None:
     text = 'A stray " mark\nand "a quote" here\n'
     assert quotes(text) == ['" mark', '"a quote"']
     assert find_quotes(text, [Span(15, 33)]) == [Quote(19, 28)]
+
+
+def test_single_curly_quotes_are_quotations_where_no_double_marks_are_used() -> None:
+    text = "‘Nobody here wants the libraries shut,’ she said, calling the plan ‘short-sighted’."
+    quotes = find_quotes(text, [Span(0, len(text))])
+    assert [text[q.start : q.end] for q in quotes] == [
+        "‘Nobody here wants the libraries shut,’",
+        "‘short-sighted’",
+    ]
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_a_single_quotation() -> None:
+    text = "‘We don’t accept the council’s figures,’ he said."
+    quotes = find_quotes(text, [Span(0, len(text))])
+    assert [text[q.start : q.end] for q in quotes] == ["‘We don’t accept the council’s figures,’"]
+
+
+def test_single_quotes_inside_a_paragraph_with_double_quotes_are_left_alone() -> None:
+    text = "“They call it ‘reform’,” she said."
+    quotes = find_quotes(text, [Span(0, len(text))])
+    assert [text[q.start : q.end] for q in quotes] == ["“They call it ‘reform’,”"]
