@@ -780,7 +780,8 @@ class SpeakerResolver:
         at = c.speaker.start_char
         # the sentence where the attribution begins: a quotation before the cue may open
         # sentences earlier ("“They have not changed. They are reloading,” he said.")
-        si = min(c.sentence, self._sentence_at(c.start))
+        first = self.ctx.sentence_at(c.start)
+        si = min(c.sentence, first) if first >= 0 else c.sentence
         gender = _PRONOUN_GENDER.get(pron)
 
         def fits(ref: ActorRef | None) -> bool:
@@ -848,10 +849,6 @@ class SpeakerResolver:
             ):
                 return other.actor
         return None
-
-    def _sentence_at(self, char: int) -> int:
-        tok = self.ctx.token_after(char)
-        return self.ctx.sentence_of[tok.i] if tok is not None else len(self.ctx.layout.sentences)
 
     def _pronoun_subject(self, si: int, pron: str) -> bool:
         root = self.ctx.layout.sentences[si].root

@@ -1,12 +1,12 @@
 """ "According to X, …" and "…, according to X": X is the speaker of the clause the phrase
 modifies. When that clause is itself reported by a speech verb ("…, said X, according to
-Iraqi media") the phrase only names where the report came from and is no attribution."""
+Iraqi media") the phrase only names where the report came from and is no attribution: a
+sentence with another attribution is left alone."""
 
 from __future__ import annotations
 
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import child, core_np
-from seed.extract.verbs import is_cue
 
 
 def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
@@ -15,6 +15,8 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
     for si, sent in enumerate(ctx.layout.sentences):
         if not ctx.eligible_sentence(si):
             continue
+        if "ccording to" not in ctx.text[sent.start_char : sent.end_char]:
+            continue
         if any(c.sentence == si for c in taken):
             continue
         for t in sent:
@@ -22,10 +24,6 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
                 continue
             if ctx.inside_quote(t):
                 continue
-            if is_cue(ctx, t.head) and any(
-                c.cue is not None and c.cue.i == t.head.i for c in taken
-            ):
-                continue  # "…, said X, according to Iraqi media": where the report came from
             to = doc[t.i + 1]
             pobj = child(to, "pobj") or child(t, "pobj")
             if pobj is None:

@@ -128,6 +128,11 @@ class Context:
     def sentence(self, token: Token) -> int:
         return self.sentence_of[token.i]
 
+    def sentence_at(self, char: int) -> int:
+        """Index of the sentence holding (or starting after) character ``char``, or -1."""
+        tok = self.token_after(char)
+        return self.sentence_of[tok.i] if tok is not None else -1
+
     # -- contents ---------------------------------------------------------------------
 
     def trim(self, start: int, end: int) -> tuple[int, int]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from schema.enums import StatementKind
 from seed.extract.base import Candidate, Context
 
 _DASHES = "—–―"
-_SIGNATURE = re.compile(
-    r"^[" + _DASHES + r"]\s*(?P<name>[^(\n]*[^(\s])\s*(?:\((?P<handle>@\w+)\))?(?P<rest>.*)$"
-)
+#: "— Name | Name (@handle) date"
+_SIGNATURE = re.compile(r"^[" + _DASHES + r"]\s*(?P<name>[^(\n]*[^(\s])\s*(?:\(@\w+\))?.*$")
 
 
 def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
@@ -33,7 +33,7 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         name_start = block.span.start + m.start("name")
         name_end = block.span.start + m.end("name")
         speaker = ctx.doc.char_span(name_start, name_end, alignment_mode="expand")
-        si = _sentence_at(ctx, name_start)
+        si = ctx.sentence_at(name_start)
         # the post as written, its final stop included
         frag = (prev.span.start, prev.span.end)
         cand = Candidate(
@@ -45,12 +45,9 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             cue_text=line[0],
             cue_span=(block.span.start, block.span.start + 1),
         )
-        cand.kind = ctx.kind(cand.fragments)
-        if cand.kind.value == "indirect":
-            # unquoted words above a signature are the author's own: a direct rendering
-            from schema.enums import StatementKind
-
-            cand.kind = StatementKind.DIRECT
+        # unquoted words above a signature are the author's own: a direct rendering
+        kind = ctx.kind(cand.fragments)
+        cand.kind = StatementKind.DIRECT if kind is StatementKind.INDIRECT else kind
         found.append(cand)
     # inline: “…” — Name
     for q in ctx.quotes:
@@ -65,17 +62,10 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         speaker = ctx.doc.char_span(name_start, name_end, alignment_mode="expand")
         if speaker is None or not any(t.ent_type_ == "PERSON" for t in speaker):
             continue
-        si = _sentence_at(ctx, q.start)
+        si = ctx.sentence_at(q.start)
         if si < 0 or not ctx.eligible_sentence(si):
             continue
         cand = Candidate(rule="dash", fragments=[(q.start, q.end)], sentence=si, speaker=speaker)
         cand.kind = ctx.kind(cand.fragments)
         found.append(cand)
     return found
-
-
-def _sentence_at(ctx: Context, char: int) -> int:
-    for si, s in enumerate(ctx.layout.sentences):
-        if s.start_char <= char < s.end_char:
-            return si
-    return -1

@@ -24,8 +24,6 @@ def find(
     """``mentions_of(actor, sentence)``: the spans naming ``actor`` in that sentence."""
     text = ctx.text
     out: list[Candidate] = []
-    starts = {s.start_char: si for si, s in enumerate(ctx.layout.sentences)}
-    del starts
     for cand in found:
         if cand.actor is None or len(cand.fragments) != 1:
             continue
@@ -37,7 +35,7 @@ def find(
         while pos >= 0:
             end = pos + len(words)
             if pos != a and not any(c.overlaps(pos, end) for c in found + out):
-                si = _sentence_at(ctx, pos)
+                si = ctx.sentence_at(pos)
                 if si >= 0 and ctx.eligible_sentence(si):
                     names = [m for m in mentions_of(cand.actor, si) if m.end_char <= pos]
                     if names:
@@ -52,10 +50,3 @@ def find(
                         out.append(echo)
             pos = text.find(words, pos + 1)
     return out
-
-
-def _sentence_at(ctx: Context, char: int) -> int:
-    for si, s in enumerate(ctx.layout.sentences):
-        if s.start_char <= char < s.end_char:
-            return si
-    return -1

@@ -106,7 +106,7 @@ def _frames(ctx: Context, tok: Token) -> VerbFrames | None:
     return ctx.lex.frames(tok.lemma_.lower(), particles)
 
 
-def is_cue(ctx: Context, tok: Token) -> bool:
+def _is_cue(ctx: Context, tok: Token) -> bool:
     return _frames(ctx, tok) is not None
 
 
@@ -432,7 +432,7 @@ def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
             t.lemma_.lower() in ctx.lex.continuing
             and t.tag_ == "VBG"
             and t.dep_ in ("advcl", "conj", "xcomp", "dep", "acl")
-            and is_cue(ctx, t)
+            and _is_cue(ctx, t)
         ):
             left = t.left_edge.i
             # include the comma and any adverb before the participle ("…, further arguing")
