@@ -182,7 +182,6 @@ class SpeakerResolver:
         self.canonical = names
         for p in self.persons:
             p.canonical = names.get(p.surface, p.surface)
-        self._person_at = {p.root.i: p for p in self.persons}
         for p in self.persons:
             self._roles(p)
         self.refs: dict[str, ActorRef] = {}
@@ -287,28 +286,17 @@ class SpeakerResolver:
         """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")."""
         doc = self.doc
         end = span.end
-        while end < len(doc) and (
-            doc[end].pos_ == "PROPN"
-            and doc[end].ent_type_ in ("", "PERSON")
-            or (
-                doc[end].text in ("’", "'", "-")
-                and end + 1 < len(doc)
-                and doc[end + 1].pos_ == "PROPN"
+        while end < len(doc):
+            t = doc[end]
+            inside = (
+                t.text in ("’", "'", "-") and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
             )
-        ):
-            if (
-                doc[end].whitespace_ == ""
-                and doc[end].text not in ("’", "'", "-")
-                and end + 1 < len(doc)
-                and doc[end + 1].text in ("’s", "'s")
-            ):
-                end += 1
+            if not (inside or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))):
                 break
             end += 1
-        s = doc[span.start : end]
-        while len(s) and (s[-1].is_punct or s[-1].is_space or s[-1].text in ("’s", "'s")):
-            s = doc[s.start : s.end - 1]
-        return s if len(s) else span
+        while end > span.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[span.start : end]
 
     def _name_text(self, span: SpacySpan) -> str:
         toks = [t for t in span if not t.is_space]
