@@ -20,9 +20,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 from migrations import upgrade
 from schema.db import create_engine
 
-#: ``sample_corpus``: the sample articles loaded once per session (see tests/samples.py)
-pytest_plugins = ["tests.samples"]
-
 POSTGRES_ENV = "DICTA_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"]
 REPO = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""The research views on the sample corpus, loaded by the real loader (``sample_corpus``).
+"""The research views on the sample corpus, loaded by the real loader (``samples_client``).
 
 The extractor keeps improving, so these tests assert what the articles state and any good
 extraction keeps: Sudani's remarks on foreign forces in January 2023, August 2023 and
@@ -52,9 +52,9 @@ async def _sudani_on_foreign_forces(client: httpx.AsyncClient) -> list[dict[str,
 
 
 async def test_sudani_on_foreign_forces_from_january_2023_to_february_2024(
-    sample_client: httpx.AsyncClient,
+    samples_client: httpx.AsyncClient,
 ) -> None:
-    positions = await _sudani_on_foreign_forces(sample_client)
+    positions = await _sudani_on_foreign_forces(samples_client)
     assert _in_date_order(positions)
     assert {p["statement"]["speaker"]["name"] for p in positions} == {SUDANI}
     remarks = [
@@ -67,9 +67,9 @@ async def test_sudani_on_foreign_forces_from_january_2023_to_february_2024(
 
 
 async def test_iraqi_prime_ministers_on_foreign_forces_2021_to_2024(
-    sample_client: httpx.AsyncClient,
+    samples_client: httpx.AsyncClient,
 ) -> None:
-    response = await sample_client.get(
+    response = await samples_client.get(
         "/api/v1/positions", params={"role": "prime minister", "q": "foreign forces"}
     )
     positions = response.json()["data"]
@@ -86,7 +86,7 @@ async def test_iraqi_prime_ministers_on_foreign_forces_2021_to_2024(
     )
 
     body = await graphql(
-        sample_client,
+        samples_client,
         """{ positions(role: "prime minister", search: "foreign forces", first: 100) {
                totalCount nodes { date statement { rowId } } } }""",
     )
@@ -98,11 +98,11 @@ async def test_iraqi_prime_ministers_on_foreign_forces_2021_to_2024(
 
 
 async def test_the_august_2023_remark_across_two_articles_has_a_date_conflict(
-    sample_client: httpx.AsyncClient,
+    samples_client: httpx.AsyncClient,
 ) -> None:
-    positions = await _sudani_on_foreign_forces(sample_client)
+    positions = await _sudani_on_foreign_forces(samples_client)
     statement_id = positions[_first(positions, "no longer needs")]["statement"]["id"]
-    response = await sample_client.get(f"/api/v1/statements/{statement_id}/compare")
+    response = await samples_client.get(f"/api/v1/statements/{statement_id}/compare")
     comparison = response.json()["data"]
     assert comparison["date_conflict"] is True
     renderings = comparison["renderings"]
@@ -123,7 +123,7 @@ async def test_the_august_2023_remark_across_two_articles_has_a_date_conflict(
     assert len(articles) == 2
 
     body = await graphql(
-        sample_client,
+        samples_client,
         """query ($id: ID!) { node(id: $id) { ... on Statement {
              comparison { dateConflict renderings { attributionId saidOn addedWords } } } } }""",
         {"id": to_global_id("Statement", statement_id)},
@@ -135,12 +135,12 @@ async def test_the_august_2023_remark_across_two_articles_has_a_date_conflict(
     ]
 
 
-async def test_timelines_count_every_statement(sample_client: httpx.AsyncClient) -> None:
-    sudani = await _actor_id(sample_client, SUDANI)
-    count = await sample_client.get("/api/v1/statements/count", params={"speaker": sudani})
+async def test_timelines_count_every_statement(samples_client: httpx.AsyncClient) -> None:
+    sudani = await _actor_id(samples_client, SUDANI)
+    count = await samples_client.get("/api/v1/statements/count", params={"speaker": sudani})
     total = count.json()["data"]["count"]
     for bucket in ("day", "week", "month", "year"):
-        response = await sample_client.get(
+        response = await samples_client.get(
             "/api/v1/timeline", params={"bucket": bucket, "speaker": sudani}
         )
         data = response.json()["data"]
@@ -150,15 +150,15 @@ async def test_timelines_count_every_statement(sample_client: httpx.AsyncClient)
         starts = [b["start"] for b in series["buckets"]]
         assert any(s.startswith("2023-08") for s in starts) or bucket == "year"
 
-    whole = await sample_client.get("/api/v1/timeline?bucket=year&group_by=speaker&top=100")
+    whole = await samples_client.get("/api/v1/timeline?bucket=year&group_by=speaker&top=100")
     data = whole.json()["data"]
-    listed = await sample_client.get("/api/v1/statements/count")
+    listed = await samples_client.get("/api/v1/statements/count")
     assert data["total"] == listed.json()["data"]["count"]
     assert data["group_count"] == len(data["series"])
     assert data["series"][0]["group"]["name"] == SUDANI  # he says the most
 
     body = await graphql(
-        sample_client,
+        samples_client,
         "{ timeline(bucket: YEAR, groupBy: SPEAKER, top: 100) { total groupCount "
         "series { group { rowId } total buckets { start count } } } }",
     )
