@@ -81,7 +81,7 @@ def create_app(
         middleware=middleware,
         routes=[
             Route("/graphql", graphql, name="graphql"),
-            rest_mount(read_sessionmaker),
+            rest_mount(read_sessionmaker, reads),
             *health_routes(databases, production=settings.production),
         ],
         exception_handlers=exception_handlers(production=settings.production),

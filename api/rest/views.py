@@ -14,11 +14,13 @@ from starlette.routing import BaseRoute, Route
 
 from api.errors import InvalidParameter, NotFound
 from api.filters import ListQuery
+from api.reads import ReadConnections
 from api.repository.exports import (
     STATEMENT_EXPORT_COLUMNS,
     STATEMENT_EXPORT_TYPES,
     statement_export_chunk,
 )
+from api.rest.compiled import CompiledLists
 from api.rest.export import (
     EXPORT_CHUNK,
     Chunk,
@@ -61,9 +63,18 @@ def _snippet_json(snippet: Snippet | None) -> dict[str, Any] | None:
 
 
 class ResourceViews:
-    def __init__(self, resource: Resource, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        resource: Resource,
+        sessions: async_sessionmaker[AsyncSession],
+        reads: ReadConnections | None = None,
+    ) -> None:
         self.resource = resource
         self.sessions = sessions
+        # plain pages (no filter, order or search) by one statement that writes their JSON
+        self.plain = (
+            None if reads is None else CompiledLists(resource.model, tuple(resource.embeds), reads)
+        )
 
     def _query(self, request: Request, *, paging: bool) -> ListQuery[Any, Any]:
         known = [*self.resource.filters.names]
@@ -73,6 +84,10 @@ class ResourceViews:
         return self.resource.filters.query(request.query_params)
 
     async def list(self, request: Request) -> Response:
+        if self.plain is not None:
+            body = await self.plain.page(request)
+            if body is not None:
+                return Response(body, media_type="application/json")
         query = self._query(request, paging=True)
         params = request.query_params
         fmt = negotiate(request)
@@ -171,11 +186,13 @@ class ResourceViews:
         return json_response({"data": data})
 
 
-def resource_routes(sessions: async_sessionmaker[AsyncSession]) -> list[BaseRoute]:
+def resource_routes(
+    sessions: async_sessionmaker[AsyncSession], reads: ReadConnections | None = None
+) -> list[BaseRoute]:
     """List and by-id routes of every resource, relative to /api/v1."""
     routes: list[BaseRoute] = []
     for resource in RESOURCES:
-        views = ResourceViews(resource, sessions)
+        views = ResourceViews(resource, sessions, reads)
         routes.append(Route(f"/{resource.path}", views.list, methods=["GET"], name=resource.path))
         routes.append(
             Route(

@@ -127,7 +127,8 @@ async def test_an_unexpected_failure_is_a_500_in_the_same_shape(
     async def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("the disk is on fire")
 
-    monkeypatch.setattr(repository, "page", broken)
+    # (an item: plain list pages are written by the database, without the repository)
+    monkeypatch.setattr(repository, "get", broken)
     for production, detail in [
         (False, {"exception": "RuntimeError: the disk is on fire"}),
         (True, {}),
@@ -139,7 +140,7 @@ async def test_an_unexpected_failure_is_a_500_in_the_same_shape(
         # Starlette answers, then re-raises for the server to log: let the client see the answer
         transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
         async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
-            response = await client.get("/api/v1/outlets")
+            response = await client.get("/api/v1/outlets/1")
         assert response.status_code == 500
         assert response.json() == {
             "error": {

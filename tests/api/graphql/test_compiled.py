@@ -1,7 +1,8 @@
 """The compiled path answers the queries it serves with the JSON the resolvers give, on real
 data (the sample articles loaded by the real loader, and a synthetic corpus with every kind of
 row), on both databases; it costs one SQL statement per root field whatever the page size,
-and leaves everything else to the resolvers."""
+and leaves everything else to the resolvers. Plain REST pages written by the database are the
+JSON the REST views make of ORM rows."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ import orjson
 import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.routing import Mount
 
 from api.app import create_app
 from api.graphql import build_schema
@@ -22,6 +26,9 @@ from api.graphql.compiled import CompiledQueries
 from api.graphql.compiled.registry import Registry
 from api.graphql.ids import to_global_id
 from api.reads import ReadConnections, Reader
+from api.rest.compiled import CompiledLists
+from api.rest.resources import RESOURCES
+from api.rest.views import resource_routes
 from migrations import upgrade
 from schema.db import create_engine, session_factory
 from schema.settings import Settings
@@ -305,3 +312,43 @@ async def test_the_resolvers_answer_the_rest_with_the_same_json(
     assert await served.post(served.with_compiled, query, variables) == await served.post(
         served.resolvers, query, variables
     )
+
+
+# -- plain REST pages ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [r.path for r in RESOURCES])
+async def test_plain_rest_pages_are_the_views_json(corpus_engine: AsyncEngine, path: str) -> None:
+    sessions = session_factory(corpus_engine)
+    reads = ReadConnections(sessions)
+    compiled = Starlette(routes=[Mount("/api/v1", routes=resource_routes(sessions, reads))])
+    plain = Starlette(routes=[Mount("/api/v1", routes=resource_routes(sessions))])
+
+    async def get(app: Starlette, url: str) -> Any:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+            response = await http.get(url)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    url: str | None = f"/api/v1/{path}?limit=7"
+    pages = 0
+    while url is not None and pages < 5:
+        expected = await get(plain, url)
+        assert await get(compiled, url) == expected
+        url = expected["links"]["next"]
+        pages += 1
+    for query in ("", "?limit=1000", "?limit=0", "?cursor=nope", "?format=csv"):
+        served = CompiledLists(next(r for r in RESOURCES if r.path == path).model, (), reads)
+        request = Request(
+            {
+                "type": "http",
+                "method": "GET",
+                "path": f"/api/v1/{path}",
+                "query_string": query.lstrip("?").encode(),
+                "headers": [],
+            }
+        )
+        body = await served.page(request)
+        assert (body is None) == (query not in ("", "?limit=1000")), query
+    reads.close()
