@@ -10,7 +10,9 @@ floor (the same rows as scenario (a) from one hand-written SQL query, orjson, ba
 same driver, same number of processes), and drive each scenario with concurrent clients for a
 bounded number of requests. Prints a table and writes ``.bench/results.json``: per scenario and
 database ``req_per_s``, ``p50_ms``, ``p95_ms``, ``p99_ms``, ``peak_mb`` and ``floor_ratio``
-(our throughput / the floor's, both measured in this run). Query scenarios must be computed
+(our throughput / the floor's, both measured in this run), the server's and PostgreSQL's CPU
+per request, and ``alone_p95_ms``: the latency of the same request sent with no other in
+flight (at 10 clients on few cores, latency is mostly waiting for a core). Query scenarios must be computed
 by the server (``X-Dicta-Cache: bypass``); the ``cached`` ones (responses from the cache, 304s)
 are reported apart and never count as query throughput. A scenario the server cannot answer
 is reported with its first error, never as a number.
@@ -49,6 +51,10 @@ from tests.benchmarks.scenarios import Picks, Scenario, floor_scenario, scenario
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / ".bench"
 PG_SERVER = os.environ.get("DICTA_BENCH_POSTGRES", "postgresql+asyncpg://postgres@127.0.0.1:5432")
+
+
+#: requests sent one at a time, after the concurrent ones, for latency without queueing
+ALONE_REQUESTS = 30
 
 
 def free_port() -> int:
@@ -200,6 +206,12 @@ async def measure(
     row = result.as_json()
     if sc.rows and result.requests:
         row["rows_per_s"] = round(sc.rows * result.requests / result.seconds, 1)
+    if not sc.rows and not result.errors:
+        # the same request with no other in flight: its latency without queueing
+        alone = await run_load(
+            base, request, concurrency=1, requests=ALONE_REQUESTS, seconds=seconds, warmup=0
+        )
+        row["alone_p50_ms"], row["alone_p95_ms"] = round(alone.p50_ms, 2), round(alone.p95_ms, 2)
     return row
 
 
@@ -270,13 +282,14 @@ def _fmt(row: dict[str, Any]) -> str:
         + (f"+{row['db_cpu_ms']:.2f}" if row.get("db_cpu_ms") is not None else "")
         + " ms/req  "
         f"floor×{row.get('floor_ratio', 1.0)}{extra}"
+        + (f"  alone p95 {row['alone_p95_ms']:.1f} ms" if "alone_p95_ms" in row else "")
     )
 
 
 def table(results: dict[str, Any]) -> str:
     head = (
         f"{'database':10} {'scenario':24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'p99 ms':>8} {'peak MB':>8} {'floor×':>7}"
+        f"{'p99 ms':>8} {'peak MB':>8} {'floor×':>7} {'alone p95':>9}"
     )
     lines = [head]
     for cached in (False, True):
@@ -294,6 +307,7 @@ def table(results: dict[str, Any]) -> str:
                     f"{kind:10} {key:24} {row['req_per_s']:8.1f} {row['p50_ms']:8.1f} "
                     f"{row['p95_ms']:8.1f} {row['p99_ms']:8.1f} {row['peak_mb']:8.0f} "
                     f"{ratio if ratio is not None else 0:7.3f}"
+                    + (f" {row['alone_p95_ms']:9.1f}" if "alone_p95_ms" in row else "")
                     + (f"  ({row['rows_per_s']:,.0f} rows/s)" if "rows_per_s" in row else "")
                 )
     builds = [
@@ -339,9 +353,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{kind}: corpus of {opts.statements:,} statements", file=sys.stderr)
         results["databases"][kind] = run_database(kind, opts)
     results["seconds"] = round(time.perf_counter() - t0, 1)
-    opts.out.write_text(json.dumps(results, indent=2))
+    written = [opts.out]
+    if opts.out == BENCH / "results.json":  # and one file per corpus size, kept
+        written.append(BENCH / f"results-{opts.statements}.json")
+    for path in written:
+        path.write_text(json.dumps(results, indent=2))
     print(table(results))
-    print(f"\n{results['seconds']} s; written to {opts.out}")
+    print(f"\n{results['seconds']} s; written to {', '.join(str(p) for p in written)}")
 
 
 if __name__ == "__main__":
