@@ -35,6 +35,8 @@ THRESHOLD = 0.6
 MAX_DAYS_APART = 10
 #: cosine of two word vectors above which the words count as the same
 WORD_SIMILARITY = 0.62
+#: wordings sharing fewer of their words than this are not compared through vectors
+LEXICAL_FLOOR = 0.25
 
 #: a word's vector, or None for a word the model does not know
 Vectors = Callable[[str], "np.ndarray | None"]
@@ -80,31 +82,42 @@ def content_words(text: str) -> tuple[str, ...]:
 
 
 def similarity(a: tuple[str, ...], b: tuple[str, ...], vectors: Vectors | None = None) -> float:
-    """Soft F1 of two bags of content words, each word aligned to its best match."""
+    """Soft F1 of two bags of content words, each word aligned to its best match: 1 for
+    the same stem, else (with ``vectors``) the cosine of the two words' vectors when it
+    reaches :data:`WORD_SIMILARITY`."""
     if not a or not b:
         return 0.0
-
-    def best(w: str, others: tuple[str, ...]) -> float:
-        sw = _stem(w)
-        score = 0.0
-        for o in others:
-            if o == w or _stem(o) == sw:
-                return 1.0
-            if vectors is not None and w != "<not>" and o != "<not>":
-                score = max(score, _cosine(vectors, w, o))
-        return score if score >= WORD_SIMILARITY else 0.0
-
-    p = sum(best(w, b) for w in a) / len(a)
-    r = sum(best(w, a) for w in b) / len(b)
+    stems_b = [_stem(w) for w in b]
+    scores = np.array([[float(_stem(w) == t) for t in stems_b] for w in a])
+    if vectors is not None:
+        cosines = _units(vectors, a) @ _units(vectors, b).T
+        scores = np.maximum(scores, np.where(cosines >= WORD_SIMILARITY, cosines, 0.0))
+    p = float(scores.max(axis=1).mean())
+    r = float(scores.max(axis=0).mean())
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _cosine(vectors: Vectors, a: str, b: str) -> float:
-    va, vb = vectors(a), vectors(b)
-    if va is None or vb is None:
-        return 0.0
-    na, nb = float(np.linalg.norm(va)), float(np.linalg.norm(vb))
-    return float(np.dot(va, vb)) / (na * nb) if na and nb else 0.0
+def _units(vectors: Vectors, words: tuple[str, ...]) -> np.ndarray:
+    """The words' unit vectors as rows (zeros for a word without one, and for negation)."""
+    return np.array([_unit(vectors, w) for w in words])
+
+
+@lru_cache(maxsize=65536)
+def _unit(vectors: Vectors, word: str) -> np.ndarray:
+    v = vectors(word) if word != "<not>" else None
+    if v is None:
+        return np.zeros(_width(vectors))
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else np.zeros(len(v))
+
+
+@lru_cache(maxsize=8)
+def _width(vectors: Vectors) -> int:
+    for probe in ("the", "said", "government"):
+        v = vectors(probe)
+        if v is not None:
+            return len(v)
+    return 300
 
 
 # --------------------------------------------------------------------------- speakers
@@ -249,12 +262,16 @@ def merge(
             for b in partners:
                 if b < a or (b != a and ("<not>" in a) != ("<not>" in b)):
                     continue  # once each; "no need" is never "we need"
-                # across outlets the words differ more ("forces"/"troops"): compare through
-                # the word vectors; within one article (a lead, a headline and the quote
-                # they sum up) by the words themselves, or every remark on one theme merges
-                across = b == a or similarity(a, b, vectors) >= threshold
-                within = b == a or similarity(a, b) >= threshold
-                if not (across or within):
+                # within one article (a lead, a headline and the quote they sum up) by
+                # the words themselves, or every remark on one theme merges; across outlets
+                # the words differ more ("forces"/"troops"): through the word vectors too
+                lexical = 1.0 if b == a else similarity(a, b)
+                within = lexical >= threshold
+                across = within
+                outlets = {items[i][0] for i in a_members} | {items[j][0] for j in wordings[b]}
+                if not within and vectors is not None and len(outlets) > 1:
+                    across = lexical >= LEXICAL_FLOOR and similarity(a, b, vectors) >= threshold
+                if not across:
                     continue
                 for i in a_members:
                     for j in wordings[b]:

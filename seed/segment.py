@@ -66,18 +66,14 @@ class Layout:
     sentences: tuple[SpacySpan, ...]
     sentence_block: tuple[int, ...]  # index into ``blocks`` of each sentence (-1: none)
     excluded: tuple[Span, ...] = ()  # dateline and boilerplate inside blocks
+    block_starts: tuple[int, ...] = ()  # ``blocks[i].span.start``, for lookups
 
     def block_at(self, char: int) -> int:
         """Index of the block holding character ``char``, or -1."""
-        starts = [b.span.start for b in self.blocks]
-        i = bisect.bisect_right(starts, char) - 1
+        i = bisect.bisect_right(self.block_starts, char) - 1
         if i >= 0 and char < self.blocks[i].span.end:
             return i
         return -1
-
-    def sentence_at(self, token_i: int) -> int:
-        starts = [s.start for s in self.sentences]
-        return bisect.bisect_right(starts, token_i) - 1
 
 
 def configure(nlp: Language) -> None:
@@ -193,4 +189,4 @@ def layout(doc: Doc, structure: ArticleStructure | None = None) -> Layout:
         if structure.dateline:
             excluded.append(structure.dateline)
         excluded += [s for s in structure.boilerplate if not any(b.span == s for b in blks)]
-    return Layout(text, tuple(blks), tuple(sents), tuple(owner), tuple(excluded))
+    return Layout(text, tuple(blks), tuple(sents), tuple(owner), tuple(excluded), tuple(starts))

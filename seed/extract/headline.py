@@ -59,9 +59,6 @@ def _speaker_phrase(ctx: Context, start: int, end: int) -> SpacySpan | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
         return None
-    titles = ctx.lex.title_words
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in span) or any(
-        t.lower_ in titles and t.lower_ not in ("state", "general") for t in span
-    ):
+    if any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ctx.lex.role_heads for t in span):
         return span
     return None
