@@ -1,4 +1,5 @@
-"""The GraphQL schema: the root query, the query limits, and UTC date-times."""
+"""The GraphQL schema: the root query, the query limits, parse and validation caches, and UTC
+date-times."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ from functools import cache, partial
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 from strawberry.utils.logging import StrawberryLogger
@@ -52,14 +60,26 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     )
 
 
+#: documents whose parse and validation each process keeps (validation is most of the cost
+#: of a small query through the resolvers)
+DOCUMENT_CACHE_SIZE = 512
+
+
 @cache
 def _schema(max_depth: int, max_tokens: int, max_aliases: int) -> strawberry.Schema:
+    # The limiters' rules are made once, so that every request validates with the same rules
+    # and the validation cache (keyed by document and rules) holds across requests.
+    limits = (
+        *QueryDepthLimiter(max_depth=max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules,
+    )
     return DictaSchema(
         query=Query,
         extensions=[
-            partial(QueryDepthLimiter, max_depth=max_depth),
+            partial(AddValidationRules, list(limits)),
             partial(MaxTokensLimiter, max_token_count=max_tokens),
-            partial(MaxAliasesLimiter, max_alias_count=max_aliases),
+            partial(ParserCache, maxsize=DOCUMENT_CACHE_SIZE),
+            partial(ValidationCache, maxsize=DOCUMENT_CACHE_SIZE),
         ],
         config=StrawberryConfig(scalar_map={dt.datetime: DateTime}),
     )
