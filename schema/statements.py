@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 class Statement(Timestamped, Base):
     __tablename__ = "statement"
     __table_args__ = (
-        Index("ix_statement_speaker_said", "speaker_id", "said_on", "id"),
+        # said_precision last: a speaker's timeline reads the index alone (revision 0004)
+        Index("ix_statement_speaker_said", "speaker_id", "said_on", "id", "said_precision"),
         Index("ix_statement_said_on_id", "said_on", "id"),
     )
 

@@ -2,8 +2,10 @@
 
 Buckets are computed by the database from ``Statement.said_on``: ``strftime``/``date`` on
 SQLite (a week starts on the Monday before the Sunday ``date(d, 'weekday 0')`` finds), and
-``date_trunc`` on PostgreSQL (ISO weeks). Filtered by one speaker and bucketed by month, the
-counting reads the index ``ix_statement_speaker_said`` (speaker, said on, id).
+``date_trunc`` on PostgreSQL (ISO weeks). Filtered by nothing but speakers (a dashboard's
+timeline of one actor), the statements are counted per day first, the main speaker's from the
+index ``ix_statement_speaker_said`` (speaker, said on, id, precision) alone, then the days are
+bucketed.
 
 An ungrouped timeline is one query. A grouped one is three: the groups ranked by their number
 of statements (the ``top`` kept, with their names, and how many groups there are), the buckets
@@ -33,7 +35,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.selectable import Subquery
 
 from api.errors import ClientError
-from api.filters.statements import StatementFilter
+from api.filters import AllOf
+from api.filters.statements import SpeakerIs, StatementFilter
 from api.repository.filters import statement_conditions
 from api.repository.search import dialect_of
 from api.research.timeline import (
@@ -70,8 +73,11 @@ class TimelineTooLarge(ClientError):
     code = "timeline_too_large"
 
 
-def _bucket_start(dialect: str, bucket: TimeBucket) -> ColumnElement[Any]:
-    said: ColumnElement[Any] = Statement.said_on.expression
+def _bucket_start(
+    dialect: str, bucket: TimeBucket, said: ColumnElement[Any] | None = None
+) -> ColumnElement[Any]:
+    if said is None:
+        said = Statement.said_on.expression
     if bucket is TimeBucket.DAY:
         return said
     if dialect == "sqlite":
@@ -86,9 +92,13 @@ def _bucket_start(dialect: str, bucket: TimeBucket) -> ColumnElement[Any]:
     return cast(func.date_trunc(unit, cast(said, TIMESTAMP)), Date)
 
 
-def _status_and_bucket(dialect: str, bucket: TimeBucket) -> tuple[ColumnElement[int], Any]:
-    """Whether a statement is dated, imprecise or undated, and its bucket when dated."""
-    said, precision = Statement.said_on, Statement.said_precision
+def _status_and_bucket(
+    dialect: str, bucket: TimeBucket, said: Any = None, precision: Any = None
+) -> tuple[ColumnElement[int], Any]:
+    """Whether a statement is dated, imprecise or undated, and its bucket when dated (of the
+    statement's columns, or of ``said`` and ``precision``)."""
+    if said is None:
+        said, precision = Statement.said_on, Statement.said_precision
     coarse = too_coarse(bucket)
     dated: ColumnElement[bool]
     if coarse:
@@ -98,7 +108,44 @@ def _status_and_bucket(dialect: str, bucket: TimeBucket) -> tuple[ColumnElement[
     else:
         status = case((said.is_(None), _UNDATED), else_=_DATED)
         dated = said.is_not(None)
-    return status, case((dated, _bucket_start(dialect, bucket)), else_=None)
+    return status, case((dated, _bucket_start(dialect, bucket, said)), else_=None)
+
+
+def _only_speakers(spec: StatementFilter | None) -> tuple[int, ...] | None:
+    """The actor ids of a filter that asks for nothing but statements said by them, else None."""
+    while isinstance(spec, AllOf) and len(spec.items) == 1:
+        spec = spec.items[0]
+    return spec.ids if isinstance(spec, SpeakerIs) else None
+
+
+async def _speaker_bucket_rows(
+    session: AsyncSession, dialect: str, actors: tuple[int, ...], bucket: TimeBucket
+) -> list[tuple[Any, ...]]:
+    """The counts of an ungrouped timeline of some speakers' statements: per day first (the
+    main speaker's from the index alone; the few joint statements whose main speaker is not one
+    of them), each statement once; the days then bucketed."""
+    said, precision = Statement.said_on, Statement.said_precision
+    main = (
+        select(said, precision, func.count().label("n"))
+        .where(Statement.speaker_id.in_(actors))
+        .group_by(said, precision)
+    )
+    joint = (
+        select(said, precision, func.count().label("n"))
+        .where(
+            Statement.id.in_(
+                select(StatementSpeaker.statement_id).where(StatementSpeaker.actor_id.in_(actors))
+            ),
+            or_(Statement.speaker_id.is_(None), Statement.speaker_id.not_in(actors)),
+        )
+        .group_by(said, precision)
+    )
+    days = union_all(main, joint).subquery("days")
+    status, start = _status_and_bucket(dialect, bucket, days.c.said_on, days.c.said_precision)
+    stmt = (
+        select(status, start, func.sum(days.c.n)).group_by(status, start).limit(MAX_BUCKET_ROWS + 1)
+    )
+    return [(s, b, int(n)) for s, b, n in (await session.execute(stmt)).all()]
 
 
 def _counted(
@@ -194,7 +241,12 @@ async def timeline(
     counted = _counted(dialect, cond, bucket, group_by)
 
     if group_by is None:
-        rows = await _bucket_rows(session, counted, False, ())
+        speakers = _only_speakers(spec)
+        rows = (
+            await _bucket_rows(session, counted, False, ())
+            if speakers is None
+            else await _speaker_bucket_rows(session, dialect, speakers, bucket)
+        )
         if len(rows) > MAX_BUCKET_ROWS:
             raise _too_large(bucket)
         whole = _series(None, [(s, b, n) for s, b, n in rows], bucket)
