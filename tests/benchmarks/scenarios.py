@@ -40,6 +40,15 @@ query Statements($first: Int!) {
 SEARCH_QUERY = """
 query Search($q: String!) {
   statements(first: 20, search: $q) {
+    nodes { rowId text saidOn speaker { name } }
+  }
+}
+"""
+
+#: the same with the exact number of matches, which counts them all
+SEARCH_COUNT_QUERY = """
+query SearchCount($q: String!) {
+  statements(first: 20, search: $q) {
     totalCount
     nodes { rowId text saidOn speaker { name } }
   }
@@ -142,6 +151,12 @@ def scenarios(picks: Picks, *, requests: int, export_rows: int) -> list[Scenario
             "b_graphql_search",
             f"GraphQL: search {picks.search!r}, first 20",
             graphql(SEARCH_QUERY, {"q": picks.search}),
+            requests,
+        ),
+        Scenario(
+            "b_search_count",
+            f"GraphQL: search {picks.search!r}, first 20, with totalCount",
+            graphql(SEARCH_COUNT_QUERY, {"q": picks.search}),
             requests,
         ),
         Scenario(
