@@ -18,6 +18,7 @@ from schema.enums import (
 from schema.ingest import IngestRun
 from schema.locations import Location, LocationAlias
 from schema.outlets import Outlet
+from schema.speaker_days import SpeakerDay
 from schema.statements import (
     Attribution,
     Statement,
@@ -49,6 +50,7 @@ __all__ = [
     "Medium",
     "Outlet",
     "OutletKind",
+    "SpeakerDay",
     "Statement",
     "StatementActor",
     "StatementKind",

@@ -3,9 +3,9 @@
 Buckets are computed by the database from ``Statement.said_on``: ``strftime``/``date`` on
 SQLite (a week starts on the Monday before the Sunday ``date(d, 'weekday 0')`` finds), and
 ``date_trunc`` on PostgreSQL (ISO weeks). Filtered by nothing but speakers (a dashboard's
-timeline of one actor), the statements are counted per day first, the main speaker's from the
-index ``ix_statement_speaker_said`` (speaker, said on, id, precision) alone, then the days are
-bucketed.
+timeline of one actor), the statements are counted per day first, the main speaker's read
+from the summary ``speaker_day`` (``schema.speaker_days``: a row per speaker, date and
+precision), then the days are bucketed.
 
 An ungrouped timeline is one query. A grouped one is three: the groups ranked by their number
 of statements (the ``top`` kept, with their names, and how many groups there are), the buckets
@@ -50,7 +50,16 @@ from api.research.timeline import (
     bucket_end,
     too_coarse,
 )
-from schema import Actor, Article, Attribution, Location, Outlet, Statement, StatementSpeaker
+from schema import (
+    Actor,
+    Article,
+    Attribution,
+    Location,
+    Outlet,
+    SpeakerDay,
+    Statement,
+    StatementSpeaker,
+)
 
 __all__ = ["MAX_BUCKET_ROWS", "MAX_TOP", "TimelineTooLarge", "timeline"]
 
@@ -122,13 +131,11 @@ async def _speaker_bucket_rows(
     session: AsyncSession, dialect: str, actors: tuple[int, ...], bucket: TimeBucket
 ) -> list[tuple[Any, ...]]:
     """The counts of an ungrouped timeline of some speakers' statements: per day first (the
-    main speaker's from the index alone; the few joint statements whose main speaker is not one
-    of them), each statement once; the days then bucketed."""
+    main speaker's from the summary ``speaker_day``; the few joint statements whose main speaker
+    is not one of them), each statement once; the days then bucketed."""
     said, precision = Statement.said_on, Statement.said_precision
-    main = (
-        select(said, precision, func.count().label("n"))
-        .where(Statement.speaker_id.in_(actors))
-        .group_by(said, precision)
+    main = select(SpeakerDay.said_on, SpeakerDay.said_precision, SpeakerDay.n).where(
+        SpeakerDay.speaker_id.in_(actors)
     )
     joint = (
         select(said, precision, func.count().label("n"))
