@@ -11,10 +11,10 @@ built from a topical vocabulary. Deterministic for a given ``--seed``.
 
 Rows are written with explicit ids in large batches: asyncpg's COPY on PostgreSQL,
 executemany on SQLite. The database is migrated first and must be empty. The triggers that
-keep derived tables in sync (the full-text indexes) are set aside while the rows go in, and
-the indexes are then filled once, set-based, by the statements the search migration fills
-them with: per-row triggers would cost SQLite a subquery per row, and statement-level ones
-cost PostgreSQL a refresh per batch that grows with the table.
+keep derived tables in sync (the full-text indexes, the statements per speaker and day) are
+set aside while the rows go in, and the derived tables are then filled once, set-based, by the
+statements their migrations fill them with: per-row triggers would cost SQLite a subquery per
+row, and statement-level ones cost PostgreSQL a refresh per batch that grows with the table.
 """
 
 from __future__ import annotations
@@ -802,11 +802,11 @@ def _sqlite_converter(column_type: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def _search_migration() -> ModuleType:
-    """The revision that creates the full-text indexes (``*_full_text_search.py``)."""
+def _migration(name: str) -> ModuleType:
+    """The revision ``*_{name}.py``."""
     versions = Path(migrations.__file__).resolve().parent / "versions"
-    (path,) = versions.glob("*_full_text_search.py")
-    spec = importlib.util.spec_from_file_location("dicta_full_text_search", path)
+    (path,) = versions.glob(f"*_{name}.py")
+    spec = importlib.util.spec_from_file_location(f"dicta_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -815,7 +815,7 @@ def _search_migration() -> ModuleType:
 
 def search_backfill(dialect: str) -> list[str]:
     """The statements with which the search migration indexes the rows already there."""
-    module = _search_migration()
+    module = _migration("full_text_search")
     if dialect == "sqlite":
         found = [s for s in module.sqlite_upgrade() if s.startswith("INSERT INTO fts_")]
     else:
@@ -851,6 +851,11 @@ async def restore_triggers(conn: AsyncConnection, saved: list[str]) -> None:
 async def fill_search_indexes(conn: AsyncConnection) -> None:
     for sql in search_backfill(conn.dialect.name):
         await conn.exec_driver_sql(sql)
+
+
+async def fill_speaker_days(conn: AsyncConnection) -> None:
+    """Count the statements per speaker and day (``speaker_day``) as its migration does."""
+    await conn.exec_driver_sql(_migration("speaker_day").BACKFILL)
 
 
 def _produce(gen: Generator, batches: queue.Queue[tuple[str, list[dict[str, Any]]] | None]) -> None:
@@ -914,13 +919,16 @@ async def build(statements: int, url: str, seed: int = 7, *, quiet: bool = False
             seconds["rows"] = time.perf_counter() - t0
             t0 = time.perf_counter()
             await fill_search_indexes(conn)
+            seconds["search_indexes"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            await fill_speaker_days(conn)
             await restore_triggers(conn, triggers)
             # the triggers that bump the data version were aside too: one bump for the load
             await conn.exec_driver_sql(
                 "UPDATE data_version SET version = version + 1, changed_at = CURRENT_TIMESTAMP "
                 "WHERE id = 1"
             )
-            seconds["search_indexes"] = time.perf_counter() - t0
+            seconds["speaker_days"] = time.perf_counter() - t0
             if conn.dialect.name == "postgresql":
                 for name, table in tables.items():
                     if (

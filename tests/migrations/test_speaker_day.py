@@ -22,6 +22,7 @@ from schema import Actor, DatePrecision, SpeakerDay, Statement
 from schema.db import create_engine
 from seed.load import run_load
 from tests import factories as f
+from tests.benchmarks import corpus
 from tests.conftest import SAMPLES
 from tests.seed.test_load import MANIFEST, load_url
 
@@ -278,3 +279,15 @@ async def test_a_truncate_of_the_statements_empties_it(
     assert await assert_exact(session)
     await session.execute(text("TRUNCATE statement CASCADE"))
     assert await summary(session) == []
+
+
+async def test_the_benchmark_corpus_fills_it_after_its_bulk_load(load_url: str) -> None:
+    """The corpus builder sets the triggers aside while it writes, then counts set-based."""
+    built = await corpus.build(400, load_url, quiet=True)
+    engine = create_engine(load_url)
+    try:
+        async with engine.connect() as conn:
+            found = await assert_exact(conn)
+        assert sum(row[-1] for row in found) > built.statements // 2
+    finally:
+        await engine.dispose()
