@@ -4,7 +4,8 @@ Each ``*_page`` function takes a ``ListQuery`` (``api.filters``), a page size an
 of the previous page, and runs one query (plus, when a search asks for snippets, one or two to
 cut them). Pages continue by keyset on the order's sort key and the id (never OFFSET); cursors
 carry the order's name, so a cursor is only accepted by the order that issued it. ``count_*``
-counts every row a query matches, in one query.
+counts every row a query matches, in one query (a search with no filter counts from its
+search index's table alone).
 
 Sort keys computed from other tables (a statement's first publication date, its number of
 reports) are computed once per row in an inner query, then compared and ordered on.
@@ -42,6 +43,7 @@ from api.repository.search import (
     SearchHit,
     actor_matches,
     article_matches,
+    count_matches,
     dialect_of,
     search_actors,
     search_articles,
@@ -347,6 +349,8 @@ async def load_speakers(session: AsyncSession, statements: Sequence[Statement]) 
 
 async def count_statements(session: AsyncSession, query: StatementQuery) -> int:
     """How many statements ``query`` selects (exact)."""
+    if query.filter is None and query.search is not None:
+        return await count_matches(session, "statement", query.search.parsed)
     cond = _statement_filter(session, query)
     if query.search is not None:
         cond = cond & _statement_match(session)(query.search)
@@ -471,6 +475,8 @@ async def actors_page(
 
 
 async def count_actors(session: AsyncSession, query: ActorQuery) -> int:
+    if query.filter is None and query.search is not None:
+        return await count_matches(session, "actor", query.search.parsed)
     cond = actor_conditions(query.filter, dialect_of(session))
     if query.search is not None:
         cond = cond & _actor_match(session)(query.search)
@@ -532,6 +538,8 @@ async def articles_page(
 
 
 async def count_articles(session: AsyncSession, query: ArticleQuery) -> int:
+    if query.filter is None and query.search is not None:
+        return await count_matches(session, "article", query.search.parsed)
     cond = article_conditions(query.filter, dialect_of(session))
     if query.search is not None:
         cond = cond & _article_match(session)(query.search)

@@ -58,6 +58,9 @@ __all__ = [
     "article_matches",
     "count_matches",
     "dialect_of",
+    "match_count_sql",
+    "match_ids_sql",
+    "match_parameter",
     "search_actors",
     "search_plans",
     "search_articles",
@@ -310,6 +313,35 @@ def statement_match_clause(dialect: Dialect, query: str | SearchQuery) -> Column
     return Statement.id.in_(select(ids.c.id))
 
 
+def match_parameter(dialect: Dialect, query: str | SearchQuery) -> str:
+    """The value to bind to the placeholder of ``match_ids_sql``: ``query`` as an FTS5 MATCH
+    expression (SQLite) or as the text of a ``to_tsquery`` (PostgreSQL)."""
+    q = _parsed(query)
+    return q.fts5() if dialect == "sqlite" else q.tsquery()
+
+
+def match_ids_sql(target: Target, dialect: Dialect, placeholder: str) -> str:
+    """SQL text of a subquery of one column: the ids of the rows ``target``'s index finds for
+    the query bound at ``placeholder`` (``?`` on SQLite, ``$n`` on PostgreSQL; its value is
+    ``match_parameter``'s). The same rows as ``*_matches(dialect, query, ranked=False)``, for
+    callers that write their statements as text (the compiled GraphQL path)."""
+    index = _INDEXES[target]
+    if dialect == "sqlite":
+        return f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH {placeholder}"
+    tsquery = f"to_tsquery('{index.config}'::regconfig, {placeholder})"
+    # as in ``_matches``: a query left with only negations matches nothing
+    return (
+        f"SELECT {index.key} FROM {index.table} "
+        f"WHERE document @@ {tsquery} AND querytree({tsquery}) != 'T'"
+    )
+
+
+def match_count_sql(target: Target, dialect: Dialect, placeholder: str) -> str:
+    """SQL text counting the rows of ``match_ids_sql`` (exact; from the search index's table
+    alone: each of its rows is one row of ``target``)."""
+    return f"SELECT count(*) FROM ({match_ids_sql(target, dialect, placeholder)}) AS found"
+
+
 async def count_matches(
     session: AsyncSession,
     target: Target,
@@ -319,9 +351,11 @@ async def count_matches(
 ) -> int:
     """How many statements, articles or actors match ``query``, counting at most ``cap``.
     An exact count visits every match, as costly as ranking them all; ``cap`` keeps it cheap
-    ("500 or more")."""
+    ("500 or more"). Uncapped, it reads the search index's table alone (each of its rows is
+    one statement, article or actor), with no join."""
     dialect = dialect_of(session)
-    await search_plans(session)
+    if cap is not None:
+        await search_plans(session)  # which matches come first must not vary
     ids = _matches(dialect, _INDEXES[target], _parsed(query), ranked=False, candidates=cap)
     total = await session.scalar(select(func.count()).select_from(ids))
     return int(total or 0)

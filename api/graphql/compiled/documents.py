@@ -42,8 +42,8 @@ class Document:
     operations: dict[str | None, OperationDefinitionNode]
     fragments: dict[str, FragmentDefinitionNode]
     plans: dict[str | None, OperationPlan | None] = field(default_factory=dict)
-    #: SQL of each root field, per (dialect, root index, variant)
-    sql: dict[tuple[str, int, bool], str] = field(default_factory=dict)
+    #: SQL of each root field, per (dialect, root index, variant: after a cursor, searched)
+    sql: dict[tuple[str, int, tuple[bool, bool]], str] = field(default_factory=dict)
 
 
 def _limits(schema: strawberry.Schema) -> tuple[tuple[type[ASTValidationRule], ...], int | None]:

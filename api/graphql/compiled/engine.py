@@ -3,7 +3,8 @@
 ``CompiledQueries.run`` answers a request body (query, variables, operation name) with the
 bytes of the response, or None when the resolvers must answer instead: the document does not
 parse or validate, the operation asks for a field the compiled path does not serve, or an
-argument is one it leaves to them (a filter, an invalid page size or cursor). Only the
+argument is one it leaves to them (a filter, an order, an invalid page size, cursor or search
+query, a search whose snippets are asked for). Only the
 envelope of a root connection (edges, cursors, pageInfo, totalCount) is made in Python; each
 node's JSON comes from the database as text and is written out unparsed.
 """
@@ -33,6 +34,8 @@ from api.graphql.compiled.sql import writer_for
 from api.graphql.ids import from_global_id
 from api.pagination import GRAPHQL_MAX_FIRST, decode_cursor, encode_cursor
 from api.reads import READ_ERRORS, ReadConnections, Reader
+from api.repository.search import match_parameter
+from api.search import parse_query
 
 __all__ = ["CompiledQueries"]
 
@@ -156,20 +159,27 @@ class CompiledQueries:
             if not isinstance(global_id, str):
                 raise _Fallback
             _, row_id = from_global_id(global_id, expected=root.type_name)
-            sql = self._sql(document, dialect, index, False, root)
+            sql = self._sql(document, dialect, index, (False, False), root)
             found = await reader.fetch(sql, (row_id,))
             return orjson.Fragment(found[0][0]) if found else None
         return await self._list(reader, document, index, root, variables)
 
     def _sql(
-        self, document: Document, dialect: str, index: int, after: bool, root: ListPlan | OnePlan
+        self,
+        document: Document,
+        dialect: str,
+        index: int,
+        variant: tuple[bool, bool],
+        root: ListPlan | OnePlan,
     ) -> str:
-        key = (dialect, index, after)
+        """The SQL of a root field; ``variant`` is (after a cursor, searched) for a list."""
+        key = (dialect, index, variant)
         sql = document.sql.get(key)
         if sql is None:
             writer = writer_for(dialect)
+            after, searched = variant
             sql = (
-                writer.list_rows(root, after=after)
+                writer.list_rows(root, after=after, searched=searched)
                 if isinstance(root, ListPlan)
                 else writer.one_row(root)
             )
@@ -196,8 +206,15 @@ class CompiledQueries:
         if after_value is not None and not isinstance(after_value, str):
             raise _Fallback
         after = decode_cursor(after_value, parameter="after")
-        sql = self._sql(document, reader.dialect, index, after is not None, plan)
-        params = (first + 1,) if after is None else (after, first + 1)
+        search = _value(plan.search, variables)
+        searched: tuple[str, ...] = ()
+        if search not in (None, _ABSENT):
+            if not isinstance(search, str) or plan.snippets:
+                raise _Fallback  # snippets are cut by the resolvers
+            # an invalid query raises SearchQueryError: the resolvers report it
+            searched = (match_parameter(reader.dialect, parse_query(search)),)
+        sql = self._sql(document, reader.dialect, index, (after is not None, bool(searched)), plan)
+        params = (*searched, *(() if after is None else (after,)), first + 1)
         rows: Sequence[Any] = await reader.fetch(sql, params)
         has_next = len(rows) > first
         rows = rows[:first]
@@ -212,7 +229,8 @@ class CompiledQueries:
             elif kind == "pageInfo":
                 out[key] = _page_info(rows, part[1], has_next, after is not None)  # type: ignore[arg-type]
             elif kind == "totalCount":
-                counted = await reader.fetch(writer_for(reader.dialect).count_rows(plan.table))
+                count_sql = writer_for(reader.dialect).count_rows(plan, searched=bool(searched))
+                counted = await reader.fetch(count_sql, searched)
                 out[key] = int(counted[0][0])
             else:
                 out[key] = part[1]

@@ -2,8 +2,9 @@
 
 ``plan_operation`` returns None as soon as the operation asks for anything the compiled path
 does not serve (a field with a resolver of its own, a directive, a root field other than the
-plain lists and by-id lookups), and the resolvers answer it instead. Arguments stay AST nodes
-here: their values (from literals or variables) are read for each request.
+lists in id order, searched or not, and the lookups by id), and the resolvers answer it
+instead. Arguments stay AST nodes here: their values (from literals or variables) are read
+for each request.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from graphql import (
 )
 
 from api.graphql.compiled.registry import Column, Link, Registry, ToMany, ToOne
+from api.repository.search import Target
 
 __all__ = [
     "ColumnField",
@@ -103,15 +105,23 @@ ConnectionPart: TypeAlias = tuple[object, ...]
 
 @dataclass(frozen=True, slots=True)
 class ListPlan:
-    """A root connection in id order (no filter, order or search)."""
+    """A root connection in id order (no filter or order), searched or not."""
 
     key: str
     field: str
     table: str
     first: ValueNode | None
     after: ValueNode | None
-    #: arguments that must be null for the plan to hold (filter, orderBy, search)
+    #: arguments that must be null for the plan to hold (filter, orderBy)
     nulls: tuple[tuple[str, ValueNode], ...]
+    #: the search argument (when the list has one and the query gives it): a search keeps
+    #: id order and restricts the rows to its matches
+    search: ValueNode | None
+    #: which search index (``api.repository.search.Target``) the list searches, if any
+    search_target: Target | None
+    #: whether edges ask for their snippet (null unless searched: a searched list whose
+    #: snippets are asked for is left to the resolvers, which cut them)
+    snippets: bool
     #: the distinct selections of the node type (nodes, edges.node): one SQL column each
     shapes: tuple[ObjectPlan, ...]
     layout: tuple[tuple[str, ConnectionPart], ...]
@@ -142,14 +152,15 @@ class OperationPlan:
     roots: tuple[RootPlan, ...]
 
 
-#: root connections served in id order: field → node type, and the arguments that must be null
-ROOT_LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "statements": ("Statement", ("filter", "orderBy", "search")),
-    "actors": ("Actor", ("filter", "orderBy", "search")),
-    "locations": ("Location", ("filter", "orderBy")),
-    "articles": ("Article", ("filter", "orderBy", "search")),
-    "attributions": ("Attribution", ()),
-    "outlets": ("Outlet", ()),
+#: root connections served in id order: field → node type, the arguments that must be null,
+#: and the search index of its search argument (None: the list has none)
+ROOT_LISTS: dict[str, tuple[str, tuple[str, ...], Target | None]] = {
+    "statements": ("Statement", ("filter", "orderBy"), "statement"),
+    "actors": ("Actor", ("filter", "orderBy"), "actor"),
+    "locations": ("Location", ("filter", "orderBy"), None),
+    "articles": ("Article", ("filter", "orderBy"), "article"),
+    "attributions": ("Attribution", (), None),
+    "outlets": ("Outlet", (), None),
 }
 #: root lookups by global id: field → type
 ROOT_ONES: dict[str, str] = {
@@ -289,8 +300,9 @@ class _Planner:
             return OnePlan(key, type_name, shape.table, args.get("id"), shape)
         if name not in ROOT_LISTS:
             raise Unsupported(name)
-        type_name, must_be_null = ROOT_LISTS[name]
-        args = self._args(node, {"first", "after", *must_be_null})
+        type_name, must_be_null, search_target = ROOT_LISTS[name]
+        searchable = () if search_target is None else ("search",)
+        args = self._args(node, {"first", "after", *must_be_null, *searchable})
         query_type = self.schema.query_type
         assert query_type is not None
         connection = get_named_type(query_type.fields[name].type)
@@ -304,6 +316,7 @@ class _Planner:
             return shapes.index(plan)
 
         layout: list[tuple[str, ConnectionPart]] = []
+        snippets = False
         for part_key, part_nodes in self.fields(nodes, connection.name).items():
             part = part_nodes[0].name.value
             if any(n.arguments for n in part_nodes):
@@ -343,6 +356,7 @@ class _Planner:
                     elif edge_name == "snippet":
                         # snippets of a list that was not searched are null
                         edge_parts.append(("null",))
+                        snippets = True
                     else:
                         raise Unsupported(edge_name)
                     edge_keys.append(edge_key)
@@ -357,6 +371,9 @@ class _Planner:
             first=args.get("first"),
             after=args.get("after"),
             nulls=tuple((arg, args[arg]) for arg in must_be_null if arg in args),
+            search=args.get("search"),
+            search_target=search_target,
+            snippets=snippets,
             shapes=tuple(shapes),
             layout=tuple(layout),
         )

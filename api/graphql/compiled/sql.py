@@ -4,7 +4,8 @@ Every object of a root row (the row itself, its to-one relations, its lists) bec
 JSON value built by the database: ``json_object``/``json_group_array`` on SQLite (JSON1),
 ``json_build_object``/``json_agg`` on PostgreSQL, relations as correlated subqueries on their
 foreign-key indexes. However many rows a page holds, a root field is one statement; only the
-columns a query selects are read. Values are written as the resolvers would serialise them:
+columns a query selects are read. A searched list keeps the ids its search index finds
+(``api.repository.search.match_ids_sql``), still in id order. Values are written as the resolvers would serialise them:
 enum values as their GraphQL names, booleans as booleans, date-times in ISO 8601 with their UTC
 offset, global ids as base64 of ``Type:rowId``.
 """
@@ -27,6 +28,7 @@ from api.graphql.compiled.plan import (
     TypenameField,
 )
 from api.graphql.compiled.registry import Column, Leaf
+from api.repository.search import match_count_sql, match_ids_sql
 
 __all__ = ["GLOBAL_ID_FUNCTION", "SqlWriter", "writer_for"]
 
@@ -133,13 +135,21 @@ class SqlWriter:
             order = ", ".join([*(f"{link}.{_ident(c)}" for c in relation.order), f'{t}."id"'])
         return self.many(self.object(f.target, t), source, order)
 
-    def list_rows(self, plan: ListPlan, *, after: bool) -> str:
-        """``(id, json of each shape...)`` of the first rows in id order: parameters (after,)
-        limit."""
+    def list_rows(self, plan: ListPlan, *, after: bool, searched: bool) -> str:
+        """``(id, json of each shape...)`` of the first rows in id order: parameters (search
+        query,) (after,) limit; a searched list keeps the rows its search index finds."""
         r = self.alias()
         columns = [f'{r}."id"', *(self.as_text(self.object(s, r)) for s in plan.shapes)]
-        where = f' WHERE {r}."id" > {self.param(1)}' if after else ""
-        limit = self.param(2 if after else 1)
+        numbers = count(1)
+        conditions = []
+        if searched:
+            assert plan.search_target is not None
+            found = match_ids_sql(plan.search_target, self.dialect, self.param(next(numbers)))
+            conditions.append(f'{r}."id" IN ({found})')
+        if after:
+            conditions.append(f'{r}."id" > {self.param(next(numbers))}')
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        limit = self.param(next(numbers))
         return (
             f"SELECT {', '.join(columns)} FROM {_ident(plan.table)} AS {r}{where} "
             f'ORDER BY {r}."id" LIMIT {limit}'
@@ -152,8 +162,12 @@ class SqlWriter:
             f'WHERE {r}."id" = {self.param(1)}'
         )
 
-    def count_rows(self, table: str) -> str:
-        return f"SELECT count(*) FROM {_ident(table)}"
+    def count_rows(self, plan: ListPlan, *, searched: bool) -> str:
+        """The number of rows of the list (exact): parameters (search query,)."""
+        if searched:
+            assert plan.search_target is not None
+            return match_count_sql(plan.search_target, self.dialect, self.param(1))
+        return f"SELECT count(*) FROM {_ident(plan.table)}"
 
 
 class SQLiteWriter(SqlWriter):

@@ -128,6 +128,40 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+#: searches in id order: the lists keep the rows their search index finds
+SEARCHES: list[tuple[str, dict[str, Any]]] = [
+    (
+        f"""query Search($q: String!, $first: Int!, $after: String) {{
+          statements(first: $first, after: $after, search: $q, filter: null) {{
+            __typename totalCount {PAGE}
+            nodes {{ rowId text saidOn speaker {{ name }} }}
+            edges {{ cursor node {{ {leaves("Statement")} attributions {{ rowId }} }} }}
+          }}
+        }}""",
+        {"q": "forces OR minister", "first": 20},
+    ),
+    (
+        """query Others($a: String, $r: String) {
+          actors(first: 5, search: $a) { totalCount nodes { rowId name } }
+          articles(first: 5, search: $r, orderBy: null) {
+            totalCount pageInfo { hasNextPage endCursor } nodes { rowId title }
+          }
+          unsearched: actors(first: 2, search: null) { totalCount nodes { rowId } }
+        }""",
+        {"a": 'minister OR al* OR "prime minister"', "r": "forces -troops OR drone"},
+    ),
+    # the words of no row, a query of stop words alone, stop words and a negation
+    (
+        """{
+          a: statements(first: 3, search: "xyzzyquux") { totalCount nodes { rowId } }
+          b: statements(first: 3, search: "the") { totalCount nodes { rowId } }
+          c: statements(first: 3, search: "the -forces") { totalCount nodes { rowId } }
+        }""",
+        {},
+    ),
+]
+
+
 # -- corpora -------------------------------------------------------------------------------------
 
 
@@ -228,12 +262,33 @@ async def test_the_compiled_path_gives_the_resolvers_json(
     assert await served.compiled_json(query, variables) == expected
 
 
-async def test_every_page_of_every_statement_is_the_same(served: Served) -> None:
-    query, _ = QUERIES[0]
+@pytest.mark.parametrize(("query", "variables"), SEARCHES, ids=["statements", "others", "none"])
+async def test_searches_in_id_order_give_the_resolvers_json(
+    served: Served, query: str, variables: dict[str, Any]
+) -> None:
+    expected = await served.resolved_json(query, variables)
+    assert "errors" not in expected, expected["errors"]
+    assert await served.compiled_json(query, variables) == expected
+
+
+async def test_a_search_finds_some_rows_and_not_all(served: Served) -> None:
+    query, variables = SEARCHES[0]
+    found = (await served.compiled_json(query, variables))["data"]["statements"]
+    everything = (await served.compiled_json(QUERIES[0][0], {"first": 1}))["data"]["statements"]
+    assert 0 < found["totalCount"] < everything["totalCount"]
+    assert len(found["nodes"]) == min(20, found["totalCount"])
+
+
+@pytest.mark.parametrize(
+    ("query", "extra"), [(QUERIES[0][0], {}), (SEARCHES[0][0], {"q": "forces"})]
+)
+async def test_every_page_of_every_statement_is_the_same(
+    served: Served, query: str, extra: dict[str, Any]
+) -> None:
     after: str | None = None
     pages = 0
     while True:
-        variables = {"first": 7, "after": after}
+        variables = {"first": 7, "after": after, **extra}
         expected = await served.resolved_json(query, variables)
         assert await served.compiled_json(query, variables) == expected
         connection = expected["data"]["statements"]
@@ -279,6 +334,20 @@ async def test_one_statement_per_root_field_whatever_the_page_size(
     reads.close()
 
 
+async def test_a_search_is_one_statement_and_its_count_another(
+    corpus_engine: AsyncEngine,
+) -> None:
+    reads = CountedReads(session_factory(corpus_engine))
+    compiled = CompiledQueries(build_schema(), reads)
+    query, variables = SEARCHES[0]
+    body = await compiled.run(query, variables, None)
+    assert body is not None
+    assert len(reads.sent) == 2, reads.sent
+    # the count reads the search index's table alone
+    assert '"statement"' not in reads.sent[1], reads.sent[1]
+    reads.close()
+
+
 # -- left to the resolvers -----------------------------------------------------------------------
 
 FALLBACKS: list[tuple[str, dict[str, Any]]] = [
@@ -291,6 +360,18 @@ FALLBACKS: list[tuple[str, dict[str, Any]]] = [
         "query($o: StatementOrder) { statements(first: 2, orderBy: $o) { nodes { rowId } } }",
         {"o": {"by": "SAID_ON"}},
     ),
+    # searches whose snippets are asked for, in relevance order, invalid
+    (
+        '{ statements(first: 2, search: "forces") { edges { snippet { text } node { rowId } } } }',
+        {},
+    ),
+    (
+        'query($o: StatementOrder) { statements(first: 2, orderBy: $o, search: "forces") '
+        "{ nodes { rowId } } }",
+        {"o": {"by": "RELEVANCE"}},
+    ),
+    ('{ statements(first: 2, search: "forces AND") { nodes { rowId } } }', {}),
+    ('{ actors(first: 2, search: ""unclosed") { nodes { rowId } } }', {}),
     # errors: page sizes, cursors, ids, variables, documents
     ("{ statements(first: 101) { nodes { rowId } } }", {}),
     ('{ statements(first: 2, after: "nope") { nodes { rowId } } }', {}),

@@ -29,6 +29,7 @@ from api.filters import statements as sf
 from api.repository import listing
 from schema import ActorKind, LocationKind, StatementKind
 from tests.api.corpus import build_corpus
+from tests.conftest import QueryCounter
 
 Sort = sf.StatementSort
 
@@ -222,3 +223,31 @@ async def test_actor_location_and_article_filters(session: AsyncSession) -> None
         rf.ArticlePublishedOn(DateRange(gte=dt.date(2023, 1, 1), lt=dt.date(2024, 1, 1))),
         Order(rf.ArticleSort.PUBLISHED, True),
     ) == [1, 2, 3]
+
+
+@pytest.mark.usefixtures("corpus")
+async def test_a_search_alone_is_counted_from_its_index(
+    session: AsyncSession, query_counter: QueryCounter
+) -> None:
+    """Without a filter, the matches are counted from the search index's table alone (one
+    statement, no join); with one, through the filtered table: the same numbers."""
+    every = sf.KindIs(tuple(StatementKind))
+    for search in ["forces", "foreign OR troops", "xyzzy"]:
+        alone = ListQuery(Order(Sort.ID), None, Search(search))
+        query_counter.reset()
+        counted = await listing.count_statements(session, alone)
+        assert [("fts_statement" in s, '"statement"' in s) for s in query_counter.statements] == [
+            (True, False)
+        ], query_counter.statements
+        page = await listing.statements_page(session, alone, first=100)
+        assert counted == len(page.rows)
+        assert counted == await listing.count_statements(
+            session, ListQuery(Order(Sort.ID), every, Search(search))
+        )
+    for count, query in [
+        (listing.count_actors, ListQuery(Order(af.ActorSort.ID), None, Search("Sudani"))),
+        (listing.count_articles, ListQuery(Order(rf.ArticleSort.ID), None, Search("troops"))),
+    ]:
+        query_counter.reset()
+        assert await count(session, query) > 0  # type: ignore[operator]
+        assert len(query_counter.statements) == 1
