@@ -5,19 +5,58 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from seed.dates import format_date
 from seed.merge import date_conflicts
-from seed.records import ExtractedArticle, ExtractedAttribution
+from seed.records import ActorRef, ExtractedArticle, ExtractedAttribution
 
 FIELDS = (
-    "article", "speaker", "speaker_type", "speaker_text", "co_speakers", "text", "fragments",
+    "article", "speaker", "actor", "speaker_type", "speaker_text", "co_speakers", "text", "fragments",
     "fragment_offsets", "start", "end", "cue", "kind", "said_on", "said_on_text", "language",
     "medium", "statement", "date_conflict",
 )  # fmt: skip
 FORMATS = ("jsonl", "json", "csv")
+
+
+#: typographic variants read as their plain forms when looking for a name in the text
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " "})
+
+
+def _plain(s: str) -> str:
+    return s.translate(_PLAIN).lower()
+
+
+def name_in_article(actor: ActorRef, text: str) -> str:
+    """The actor's name as this article writes it: the canonical name where the text uses
+    it, else the longest of its aliases that the text uses (in the text's own spelling), else
+    the canonical name. A gazetteer's canonical form ("Ministry of Foreign Affairs of Iran")
+    is often not the one a report uses ("Iran's Foreign Ministry")."""
+    plain = _plain(text)
+    found: list[tuple[int, int]] = []
+    for name in (actor.name, *actor.aliases):
+        key = _plain(name)
+        if len(key) != len(name) or not key.strip():
+            continue
+        at = _word_at(plain, key)
+        if at is None:
+            continue
+        if name == actor.name:
+            return actor.name
+        found.append((at, at + len(name)))
+    if not found:
+        return actor.name
+    start, end = max(found, key=lambda span: (span[1] - span[0], -span[0]))
+    written = text[start:end]
+    return written[4:] if written[:4].lower() == "the " else written
+
+
+def _word_at(plain: str, key: str) -> int | None:
+    """Where ``key`` first occurs in ``plain`` as whole words, or None."""
+    match = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", plain)
+    return match.start() if match else None
 
 
 def row(
@@ -26,7 +65,8 @@ def row(
     text = article.raw.text
     return {
         "article": article.raw.file_name,
-        "speaker": att.speaker.name if att.speaker else None,
+        "speaker": name_in_article(att.speaker, text) if att.speaker else None,
+        "actor": att.speaker.name if att.speaker else None,
         "speaker_type": att.speaker.kind.value if att.speaker else None,
         "speaker_text": att.speaker_text,
         "co_speakers": [c.name for c in att.co_speakers],

@@ -39,6 +39,7 @@ def test_jsonl(folder: Path) -> None:
     assert first == {
         "article": "ferry.txt",
         "speaker": "Ola Strand",
+        "actor": "Ola Strand",
         "speaker_type": "person",
         "speaker_text": "Mayor Ola Strand",
         "co_speakers": [],

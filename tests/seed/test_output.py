@@ -1,0 +1,33 @@
+"""The extraction output's speaker names."""
+
+from __future__ import annotations
+
+from schema.enums import ActorKind
+from seed.output import name_in_article
+from seed.records import ActorRef
+
+MINISTRY = ActorRef(
+    name="Ministry of Foreign Affairs of Ruritania",
+    kind=ActorKind.GOVERNMENT,
+    aliases=("Foreign Ministry", "Ruritania's Foreign Ministry", "Ruritanian Foreign Ministry"),
+)
+
+
+def test_canonical_name_where_the_article_uses_it() -> None:
+    text = "The Ministry of Foreign Affairs of Ruritania said; the Foreign Ministry added."
+    assert name_in_article(MINISTRY, text) == "Ministry of Foreign Affairs of Ruritania"
+
+
+def test_longest_alias_in_the_articles_own_spelling() -> None:
+    text = "Ruritania’s Foreign Ministry said on Monday. The Foreign Ministry added that..."
+    assert name_in_article(MINISTRY, text) == "Ruritania’s Foreign Ministry"
+
+
+def test_leading_article_dropped_and_whole_words_only() -> None:
+    army = ActorRef(name="Ruritanian Armed Forces", kind=ActorKind.STATE, aliases=("the army",))
+    assert name_in_article(army, "The army said it withdrew.") == "army"
+    assert name_in_article(army, "The armyworm spread.") == "Ruritanian Armed Forces"
+
+
+def test_canonical_name_when_no_form_occurs() -> None:
+    assert name_in_article(MINISTRY, "A spokesman said.") == MINISTRY.name
