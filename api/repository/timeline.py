@@ -14,6 +14,7 @@ of those groups, and the whole counted once.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,7 @@ from sqlalchemy import (
     ColumnElement,
     Date,
     Select,
+    bindparam,
     case,
     cast,
     func,
@@ -32,6 +34,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.selectable import Subquery
 
 from api.errors import ClientError
@@ -127,12 +130,13 @@ def _only_speakers(spec: StatementFilter | None) -> tuple[int, ...] | None:
     return spec.ids if isinstance(spec, SpeakerIs) else None
 
 
-async def _speaker_bucket_rows(
-    session: AsyncSession, dialect: str, actors: tuple[int, ...], bucket: TimeBucket
-) -> list[tuple[Any, ...]]:
-    """The counts of an ungrouped timeline of some speakers' statements: per day first (the
-    main speaker's from the summary ``speaker_day``; the few joint statements whose main speaker
-    is not one of them), each statement once; the days then bucketed."""
+@functools.cache
+def _speakers_days(dialect: str, bucket: TimeBucket) -> Select[tuple[int, Any, int]]:
+    """The counts of an ungrouped timeline of the speakers ``:actors``: per day first (the
+    main speaker's from the summary ``speaker_day``; the few joint statements whose main
+    speaker is not one of them), each statement once; the days then bucketed. Made once per
+    dialect and bucket: the speakers are its one parameter."""
+    actors: BindParameter[int] = bindparam("actors", expanding=True)
     said, precision = Statement.said_on, Statement.said_precision
     main = select(SpeakerDay.said_on, SpeakerDay.said_precision, SpeakerDay.n).where(
         SpeakerDay.speaker_id.in_(actors)
@@ -149,10 +153,17 @@ async def _speaker_bucket_rows(
     )
     days = union_all(main, joint).subquery("days")
     status, start = _status_and_bucket(dialect, bucket, days.c.said_on, days.c.said_precision)
-    stmt = (
+    return (
         select(status, start, func.sum(days.c.n)).group_by(status, start).limit(MAX_BUCKET_ROWS + 1)
     )
-    return [(s, b, int(n)) for s, b, n in (await session.execute(stmt)).all()]
+
+
+async def _speaker_bucket_rows(
+    session: AsyncSession, dialect: str, actors: tuple[int, ...], bucket: TimeBucket
+) -> list[tuple[Any, ...]]:
+    stmt = _speakers_days(dialect, bucket)
+    rows = await session.execute(stmt, {"actors": list(actors)})
+    return [(s, b, int(n)) for s, b, n in rows.all()]
 
 
 def _counted(
@@ -219,6 +230,22 @@ def _too_large(bucket: TimeBucket) -> TimelineTooLarge:
     )
 
 
+def _ungrouped(rows: Sequence[tuple[Any, ...]], bucket: TimeBucket) -> Timeline:
+    if len(rows) > MAX_BUCKET_ROWS:
+        raise _too_large(bucket)
+    whole = _series(None, [(s, b, n) for s, b, n in rows], bucket)
+    series = (whole,) if whole.total else ()
+    return Timeline(
+        bucket,
+        None,
+        whole.total,
+        whole.undated,
+        whole.imprecise,
+        group_count=len(series),
+        series=series,
+    )
+
+
 async def _bucket_rows(
     session: AsyncSession, counted: Subquery, grouped: bool, where: Sequence[ColumnElement[bool]]
 ) -> list[tuple[Any, ...]]:
@@ -244,29 +271,12 @@ async def timeline(
     the ``top`` groups with the most statements (one series for all when ``group_by`` is
     None). Raises TimelineTooLarge past ``MAX_BUCKET_ROWS`` counts."""
     dialect = dialect_of(session)
+    if group_by is None and (speakers := _only_speakers(spec)) is not None:
+        return _ungrouped(await _speaker_bucket_rows(session, dialect, speakers, bucket), bucket)
     cond = statement_conditions(spec, dialect)
     counted = _counted(dialect, cond, bucket, group_by)
-
     if group_by is None:
-        speakers = _only_speakers(spec)
-        rows = (
-            await _bucket_rows(session, counted, False, ())
-            if speakers is None
-            else await _speaker_bucket_rows(session, dialect, speakers, bucket)
-        )
-        if len(rows) > MAX_BUCKET_ROWS:
-            raise _too_large(bucket)
-        whole = _series(None, [(s, b, n) for s, b, n in rows], bucket)
-        series = (whole,) if whole.total else ()
-        return Timeline(
-            bucket,
-            None,
-            whole.total,
-            whole.undated,
-            whole.imprecise,
-            group_count=len(series),
-            series=series,
-        )
+        return _ungrouped(await _bucket_rows(session, counted, False, ()), bucket)
 
     model = _NAMED[group_by]
     n = func.count()

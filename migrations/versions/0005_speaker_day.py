@@ -31,10 +31,12 @@ depends_on: str | Sequence[str] | None = None
 
 _KEY = "speaker_id, said_on, said_precision"
 
-#: fills the summary from the statements (an empty summary, triggers aside or not yet there)
+#: fills the summary from the statements (an empty summary, triggers aside or not yet there),
+#: a speaker's rows side by side on disk
 BACKFILL = (
     f"INSERT INTO speaker_day ({_KEY}, n) "
-    f"SELECT {_KEY}, count(*) FROM statement WHERE speaker_id IS NOT NULL GROUP BY {_KEY}"
+    f"SELECT {_KEY}, count(*) FROM statement WHERE speaker_id IS NOT NULL GROUP BY {_KEY} "
+    f"ORDER BY {_KEY}"
 )
 
 
@@ -153,6 +155,7 @@ def upgrade() -> None:
         for sql in sqlite_triggers():
             op.execute(sql)
     else:
+        op.execute("ANALYZE speaker_day")
         for sql in postgresql_upgrade():
             op.execute(sql)
 
