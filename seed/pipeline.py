@@ -26,7 +26,7 @@ from seed.entities.gazetteer import default_gazetteer
 from seed.entities.language import detect
 from seed.entities.places import PlaceResolver
 from seed.entities.ruler import add_entity_ruler
-from seed.extract import Candidate, Context, echo, extract
+from seed.extract import Candidate, Context, echo, extract, interview
 from seed.manifest import Manifest, ManifestEntry
 from seed.merge import Vectors, merge
 from seed.metadata import infer
@@ -110,6 +110,8 @@ def _extract(
     ctx, candidates = extract(doc, layout)
     resolver = resolve_speakers(ctx, candidates, actor_resolver())
     candidates += echo.find(ctx, candidates, resolver.mentions_of)
+    people = interview.People(resolver.named, resolver.first_between, resolver.names_in)
+    candidates += interview.find(ctx, candidates, people)
     candidates.sort(key=lambda c: (c.start, c.end))
     base = meta.published_on if meta.published_precision in (None, DatePrecision.DAY) else None
     main_language = meta.languages[0] if meta.languages else None
@@ -192,6 +194,7 @@ def _confidence(c: Candidate, actor: ActorRef | None) -> float:
         "colon": 0.8,
         "headline": 0.7,
         "echo": 0.7,
+        "interview": 0.7,
     }.get(c.rule, 0.6)
     if actor is None:
         score -= 0.2

@@ -199,6 +199,38 @@ class SpeakerResolver:
                     out.append(span)
         return out
 
+    def named(self, text: str) -> tuple[ActorRef, SpacySpan] | None:
+        """The person of the article a name as written refers to ("FERREIRA", "Ferreira"),
+        with the span of their first mention."""
+        words = " ".join(w.capitalize() if w.isupper() else w for w in text.split())
+        for p in self.persons:
+            if same_person(words, p.surface, same_article=True) or words == p.canonical:
+                return self._mention(p)
+        return None
+
+    def first_between(self, start: int, end: int) -> tuple[ActorRef, SpacySpan] | None:
+        """The first person named between characters ``start`` and ``end``."""
+        for p in self.persons:
+            if (
+                start <= p.start < end
+                and self.ctx.layout.block_at(p.start) not in self.embed_blocks
+            ):
+                return self._mention(p)
+        return None
+
+    def names_in(self, actor: ActorRef, sentence: int) -> bool:
+        """Whether sentence ``sentence`` names ``actor`` outside quotations."""
+        return any(
+            p.sentence == sentence
+            and p.canonical == actor.name
+            and not self.ctx.inside_quote(p.root)
+            for p in self.persons
+        )
+
+    def _mention(self, p: _Person) -> tuple[ActorRef, SpacySpan] | None:
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return (self._person_ref(p), span) if span is not None else None
+
     # -- people in the text -------------------------------------------------------------
 
     def _persons(self) -> list[_Person]:

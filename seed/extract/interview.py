@@ -1,0 +1,158 @@
+"""Interviews in question-and-answer form: a question line ("What do you make of the
+deficit?", "Q: Will taxes rise?"), then the interviewee's answer in one or more paragraphs
+without quotation marks or a cue. Each answer paragraph is a statement of the interviewee.
+
+The form is recognised only where an article has at least ``MIN_QUESTIONS`` question lines
+each followed by a paragraph that is no question, or marks its questions "Q:". The
+interviewee is the person the answers are labelled with ("FERREIRA: …"), else the person
+the article quoted most before its first question, else the first person it names there.
+An answer runs until the next question, or until a paragraph speaks of the interviewee in
+the third person (narration resumed: "Ferreira left office in 2019", "…, she said").
+
+This runs after speaker resolution, since it needs to know whom the introduction quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from schema.enums import ActorKind, StatementKind
+from seed.extract.base import Candidate, Context
+from seed.extract.quotes import OPENING, STRAIGHT
+from seed.records import ActorRef
+from seed.segment import BlockRole
+
+MIN_QUESTIONS = 2
+#: a question line is short; a longer paragraph ending in "?" is narration or a quote
+MAX_QUESTION_WORDS = 60
+_Q_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)\-–—]\s*", re.IGNORECASE)
+_A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)\-–—]\s*", re.IGNORECASE)
+#: "FERREIRA: …", "Carla Ferreira: …": an answer labelled with its speaker's name
+_NAME_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """What the interview rule needs of the speaker resolver."""
+
+    #: the person a name-like text refers to in this article, with a span naming them
+    named: Callable[[str], tuple[ActorRef, SpacySpan] | None]
+    #: the person named first between two character offsets, with the span naming them
+    first_between: Callable[[int, int], tuple[ActorRef, SpacySpan] | None]
+    #: whether sentence ``si`` names ``actor`` outside quotations
+    names_in: Callable[[ActorRef, int], bool]
+
+
+def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate]:
+    layout = ctx.layout
+    text = ctx.text
+    body = [i for i, b in enumerate(layout.blocks) if b.role == BlockRole.BODY]
+    questions = [i for i in body if _question(ctx, i)]
+    answered = [i for i in questions if i + 1 < len(layout.blocks) and i + 1 not in questions]
+    labelled = any(_Q_LABEL.match(_block_text(ctx, i)) for i in questions)
+    if not answered or (len(answered) < MIN_QUESTIONS and not labelled):
+        return []
+    first_q = layout.blocks[questions[0]].span.start
+    default = _interviewee(found, first_q, people)
+    out: list[Candidate] = []
+    qset = set(questions)
+    for q in answered:
+        for bi in range(q + 1, len(layout.blocks)):
+            block = layout.blocks[bi]
+            if bi in qset or block.role == BlockRole.TITLE or block.role == BlockRole.SUBTITLE:
+                break
+            if not block.extractable:
+                continue
+            start, end = block.span.start, block.span.end
+            para = text[start:end]
+            speaker = default
+            label = _A_LABEL.match(para)
+            name = _NAME_LABEL.match(para) if label is None else None
+            by_name = people.named(name.group(1)) if name is not None else None
+            if by_name is not None:
+                speaker, label = by_name, name
+            if speaker is None:
+                break
+            actor, mention = speaker
+            if label is None and _narrates(ctx, found, actor, start, end, people):
+                break
+            if label is not None:
+                start += label.end()
+            start, end = ctx.trim(start, end)
+            si = ctx.sentence_at(start)
+            if end <= start or si < 0:
+                continue
+            if any(c.covers(start, end) for c in found):
+                continue  # the paragraph is already someone's words
+            out.append(
+                Candidate(
+                    rule="interview",
+                    fragments=[(start, end)],
+                    sentence=si,
+                    speaker=mention,
+                    kind=StatementKind.DIRECT,
+                    actor=actor,
+                )
+            )
+    return out
+
+
+def _block_text(ctx: Context, bi: int) -> str:
+    span = ctx.layout.blocks[bi].span
+    return ctx.text[span.start : span.end].strip()
+
+
+def _question(ctx: Context, bi: int) -> bool:
+    """A paragraph that is an interviewer's question: "Q: …", or a short line ending with a
+    question mark that is no quotation."""
+    para = _block_text(ctx, bi)
+    if not para or para[0] in OPENING + STRAIGHT:
+        return False
+    if _Q_LABEL.match(para):
+        return True
+    return para.endswith("?") and len(para.split()) <= MAX_QUESTION_WORDS
+
+
+def _interviewee(
+    found: list[Candidate], before: int, people: People
+) -> tuple[ActorRef, SpacySpan] | None:
+    quoted: Counter[str] = Counter()
+    spans: dict[str, tuple[ActorRef, SpacySpan]] = {}
+    for c in found:
+        actor = c.actor
+        if c.start >= before or not isinstance(actor, ActorRef) or c.speaker is None:
+            continue
+        if actor.kind != ActorKind.PERSON or c.speaker.root.pos_ == "PRON":
+            continue
+        quoted[actor.name] += 1
+        spans.setdefault(actor.name, (actor, c.speaker))
+    if quoted:
+        return spans[quoted.most_common(1)[0][0]]
+    return people.first_between(0, before)
+
+
+def _narrates(
+    ctx: Context, found: list[Candidate], actor: ActorRef, start: int, end: int, people: People
+) -> bool:
+    """Whether a paragraph is narration about the interviewee, not their answer: it names
+    them outside quotations, or quotes them with a cue ("…, she said")."""
+    for c in found:
+        if (
+            start <= c.start < end
+            and c.actor is actor
+            and c.rule != "continuation"
+            and c.speaker is not None
+            and c.speaker.root.lower_ not in ("i", "we")
+        ):
+            return True
+    for si in range(ctx.sentence_at(start), len(ctx.layout.sentences)):
+        if si < 0 or ctx.layout.sentences[si].start_char >= end:
+            break
+        if people.names_in(actor, si):
+            return True
+    return False

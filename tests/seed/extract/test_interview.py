@@ -1,0 +1,57 @@
+"""Question-and-answer interviews: each answer paragraph after a question line is a
+statement of the interviewee, until the next question or until narration resumes."""
+
+from __future__ import annotations
+
+from tests.seed.extract.helpers import brief
+
+
+def test_answers_after_question_lines() -> None:
+    text = (
+        "Minister talks budget in interview\n"
+        "Finance Minister Carla Ferreira sat down with the Herald this week.\n"
+        "What do you make of the deficit?\n"
+        "The deficit is a problem we inherited. Nobody should doubt that.\n"
+        "Will taxes rise?\n"
+        "No. We have no plans to raise income tax.\n"
+        "We will look again in the spring.\n"
+        "Ferreira returns to Brussels on Monday.\n"
+    )
+    assert brief(text) == [
+        (
+            "Carla Ferreira",
+            "direct",
+            "The deficit is a problem we inherited. Nobody should doubt that",
+        ),
+        ("Carla Ferreira", "direct", "No. We have no plans to raise income tax"),
+        ("Carla Ferreira", "direct", "We will look again in the spring"),
+    ]
+
+
+def test_labelled_questions_and_answers() -> None:
+    text = (
+        "Five questions for the new governor\n"
+        'Governor Amara Okafor took office in March. "Prices will fall," Okafor said.\n'
+        "Q: Is inflation under control?\n"
+        "A: Not yet. Prices are still rising faster than wages.\n"
+        "Look: we have raised rates four times this year.\n"
+    )
+    assert brief(text) == [
+        ("Amara Okafor", "direct", '"Prices will fall,"'),
+        ("Amara Okafor", "direct", "Not yet. Prices are still rising faster than wages"),
+        (
+            "Amara Okafor",
+            "direct",
+            "Look: we have raised rates four times this year",
+        ),
+    ]
+
+
+def test_a_single_question_in_a_news_story_is_no_interview() -> None:
+    text = (
+        "Council approves budget\n"
+        "The city council approved the budget on Tuesday.\n"
+        "What happens next?\n"
+        "The mayor must sign it within ten days.\n"
+    )
+    assert brief(text) == []
