@@ -95,14 +95,22 @@ def _postgresql_function(event: str) -> str:
     delta = (
         f"SELECT {_KEY}, sum(d) AS n FROM ({_PG_CHANGES[event]}) AS changes "
         f"WHERE speaker_id IS NOT NULL GROUP BY {_KEY} HAVING sum(d) <> 0"
+        # keys locked in one order, whichever transaction writes them
+        f" ORDER BY {_KEY}"
+    )
+    # inserts only count up: no key of theirs reaches 0
+    emptied = (
+        ""
+        if event == "insert"
+        else "  DELETE FROM speaker_day AS s WHERE s.n = 0 AND s.speaker_id IN "
+        f"(SELECT speaker_id FROM ({_PG_CHANGES[event]}) AS changes);\n"
     )
     return (
         f"CREATE FUNCTION speaker_day_{event}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         "BEGIN\n"
         f"  INSERT INTO speaker_day AS s ({_KEY}, n) {delta}\n"
         f"    ON CONFLICT ({_KEY}) DO UPDATE SET n = s.n + excluded.n;\n"
-        "  DELETE FROM speaker_day AS s WHERE s.n = 0 AND s.speaker_id IN "
-        f"(SELECT speaker_id FROM ({_PG_CHANGES[event]}) AS changes);\n"
+        f"{emptied}"
         "  RETURN NULL;\n"
         "END $$"
     )
