@@ -27,6 +27,7 @@ from seed.entities.language import detect
 from seed.entities.places import PlaceResolver
 from seed.entities.ruler import add_entity_ruler
 from seed.extract import Candidate, Context, echo, extract, interview
+from seed.extract.where import said_at
 from seed.manifest import Manifest, ManifestEntry
 from seed.merge import Vectors, merge
 from seed.metadata import infer
@@ -179,6 +180,7 @@ def _record(
         language=language,
         medium=medium,
         venue=venue,
+        said_at=where.location if (where := said_at(c.cue, mentions.places, c.fragments)) else None,
         confidence=_confidence(c, actor),
         actor_mentions=_Mentions.within(mentions.actors, c.fragments),
         location_mentions=_Mentions.within(mentions.places, c.fragments),

@@ -153,6 +153,8 @@ class ExtractedAttribution:
     language: str | None = None
     medium: Medium | None = None
     venue: str | None = None
+    #: where it was said, where the report says so beside its cue ("said in Baghdad")
+    said_at: LocationRef | None = None
     confidence: float = 1.0
     actor_mentions: tuple[Mention, ...] = ()
     location_mentions: tuple[Mention, ...] = ()

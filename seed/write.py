@@ -707,11 +707,12 @@ class _ArticleWriter:
     def _place_drafts(self) -> dict[tuple[tuple[str, str], ...], _PlaceDraft]:
         drafts: dict[tuple[tuple[str, str], ...], _PlaceDraft] = {}
         for a in self.article.attributions:
-            for mention in a.location_mentions:
-                if mention.location is None:
-                    continue
+            places = [m.location for m in a.location_mentions if m.location is not None]
+            if a.said_at is not None:
+                places.append(a.said_at)
+            for place in places:
                 chain: list[LocationRef] = []
-                node: LocationRef | None = mention.location
+                node: LocationRef | None = place
                 while node is not None and len(chain) < 16:
                     chain.append(node)
                     node = node.parent
@@ -906,7 +907,8 @@ class _ArticleWriter:
                 pool.append(state)
             elif not state.new:
                 counts.merged += 1
-            _join(state, a, speaker_id, content)
+            said_at = self.place_ids[_place_path(a.said_at)] if a.said_at else None
+            _join(state, a, speaker_id, content, said_at)
             if a.statement_key:
                 by_key.setdefault(a.statement_key, state)
             for co in a.co_speakers:
@@ -957,6 +959,7 @@ class _ArticleWriter:
                     date_conflict=bindparam("b_date_conflict"),
                     medium=bindparam("b_medium"),
                     venue=bindparam("b_venue"),
+                    location_id=bindparam("b_location_id"),
                 ),
                 [
                     {
@@ -969,6 +972,7 @@ class _ArticleWriter:
                         "b_date_conflict": s.dates.conflict,
                         "b_medium": s.medium,
                         "b_venue": s.venue,
+                        "b_location_id": s.location_id,
                     }
                     for s in changed
                 ],
@@ -1379,15 +1383,21 @@ def _best_candidate(
 
 
 def _join(
-    state: _StatementState, a: ExtractedAttribution, speaker_id: int | None, words: _Rendering
+    state: _StatementState,
+    a: ExtractedAttribution,
+    speaker_id: int | None,
+    words: _Rendering,
+    said_at: int | None = None,
 ) -> None:
-    """Fold one attribution into its statement: dates, canonical text, venue."""
+    """Fold one attribution into its statement: dates, canonical text, venue, and where it
+    was said (the first report that says so)."""
     before = (
         state.text,
         state.kind,
         state.language,
         state.medium,
         state.venue,
+        state.location_id,
         state.dates.said_on,
         state.dates.precision,
         state.dates.conflict,
@@ -1398,6 +1408,7 @@ def _join(
     state.language = state.language or a.language
     state.medium = state.medium or a.medium
     state.venue = state.venue or a.venue
+    state.location_id = state.location_id or said_at
     if state.speaker_id is None:
         state.speaker_id = speaker_id
     state.dates.add(a.said_on, a.said_precision)
@@ -1408,6 +1419,7 @@ def _join(
         state.language,
         state.medium,
         state.venue,
+        state.location_id,
         state.dates.said_on,
         state.dates.precision,
         state.dates.conflict,

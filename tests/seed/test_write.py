@@ -3,6 +3,7 @@ idempotence and a constant number of SQL statements per article."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -969,3 +970,37 @@ def test_the_matrix_comparer_agrees_with_seed_merge_similarity() -> None:
             assert comparer.similarity(a, b) == pytest.approx(expected, abs=1e-4), (a, b)
             compared += 1
     assert compared == len(words) ** 2 > 1000
+
+
+async def test_where_a_statement_was_said_comes_from_the_first_report_that_says_so(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    a = article_a()
+    said_at_base = dataclasses.replace(a.attributions[0], said_at=AIN_AL_ASAD)
+    a = dataclasses.replace(a, attributions=(said_at_base, *a.attributions[1:]))
+    # the other outlet's report comes first and does not say where; a's report then does
+    await write(sessions, article_b())
+    async with sessions() as s:
+        assert (await s.scalars(select(Statement.location_id))).all() == [None, None]
+    await write(sessions, a)
+    async with sessions() as s:
+        located = (
+            await s.execute(
+                select(Statement.text, Location.name, Location.parent_id)
+                .join(Location, Location.id == Statement.location_id)
+                .order_by(Statement.id)
+            )
+        ).all()
+        # the base b named first, as "Ayn al-Asad": one place under either name
+        assert [(text[:20], name) for text, name, _ in located] == [
+            ("no longer needs the ", "Ayn al-Asad")
+        ]
+        anbar = await s.get(Location, located[0].parent_id)
+        assert anbar is not None and anbar.name == "Anbar"
+        # a later report naming another place does not move it; writing a again changes nothing
+        before = await snapshot(s)
+    elsewhere = dataclasses.replace(said_at_base, said_at=ANBAR)
+    await write(sessions, dataclasses.replace(a, attributions=(elsewhere, *a.attributions[1:])))
+    await write(sessions, a)
+    async with sessions() as s:
+        assert await snapshot(s) == before
