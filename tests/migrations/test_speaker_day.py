@@ -172,11 +172,11 @@ async def test_updates_move_statements_between_speakers_dates_and_precisions(
     assert {row[0] for row in await assert_exact(session)} == {kadhimi.id}
 
 
-async def test_deletes_count_down_and_drop_the_keys_left_empty(
-    session: AsyncSession, actors: tuple[Actor, Actor]
-) -> None:
+@pytest.fixture
+async def mixed(session: AsyncSession, actors: tuple[Actor, Actor]) -> list[Statement]:
+    """Two speakers' statements, dated, undated and imprecise, and one without a speaker."""
     sudani, kadhimi = actors
-    made = await _statements(
+    return await _statements(
         session,
         [
             (sudani, D(2023, 8, 14), DAY),
@@ -184,12 +184,18 @@ async def test_deletes_count_down_and_drop_the_keys_left_empty(
             (sudani, None, None),
             (kadhimi, D(2023, 8, 14), DAY),
             (kadhimi, D(2023, 1, 1), YEAR),
-            (None, None, None),
+            (None, D(2023, 1, 1), YEAR),
         ],
     )
-    await session.execute(delete(Statement).where(Statement.id == made[0].id))
+
+
+async def test_deletes_count_down_and_drop_the_keys_left_empty(
+    session: AsyncSession, actors: tuple[Actor, Actor], mixed: list[Statement]
+) -> None:
+    sudani, kadhimi = actors
+    await session.execute(delete(Statement).where(Statement.id == mixed[0].id))
     assert (sudani.id, D(2023, 8, 14), DAY, 1) in await assert_exact(session)
-    await session.execute(delete(Statement).where(Statement.id.in_([made[1].id, made[2].id])))
+    await session.execute(delete(Statement).where(Statement.id.in_([mixed[1].id, mixed[2].id])))
     assert sudani.id not in {row[0] for row in await assert_exact(session)}
     # the actor's deletion leaves its statements without a speaker (ON DELETE SET NULL)
     await session.execute(delete(Actor).where(Actor.id == kadhimi.id))
@@ -197,20 +203,10 @@ async def test_deletes_count_down_and_drop_the_keys_left_empty(
 
 
 async def test_the_backfill_counts_what_is_there(
-    session: AsyncSession, actors: tuple[Actor, Actor]
+    session: AsyncSession, mixed: list[Statement]
 ) -> None:
-    sudani, kadhimi = actors
-    await _statements(
-        session,
-        [
-            (sudani, D(2023, 8, 14), DAY),
-            (sudani, D(2023, 8, 14), DAY),
-            (sudani, None, None),
-            (kadhimi, D(2023, 1, 1), YEAR),
-            (None, D(2023, 1, 1), YEAR),
-        ],
-    )
     expected = await assert_exact(session)
+    assert len(expected) == 4
     await session.execute(delete(SpeakerDay))
     assert await summary(session) == []
     await session.execute(text(_migration().BACKFILL))
@@ -271,11 +267,10 @@ async def test_a_load_and_a_reload_of_the_same_files_keep_it_exact(load_url: str
 
 
 async def test_a_truncate_of_the_statements_empties_it(
-    backend: str, session: AsyncSession, actors: tuple[Actor, Actor]
+    backend: str, session: AsyncSession, mixed: list[Statement]
 ) -> None:
     if backend == "sqlite":
         pytest.skip("SQLite has no TRUNCATE")
-    await _statements(session, [(actors[0], D(2023, 8, 14), DAY), (actors[1], None, None)])
     assert await assert_exact(session)
     await session.execute(text("TRUNCATE statement CASCADE"))
     assert await summary(session) == []
