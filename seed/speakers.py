@@ -37,11 +37,18 @@ from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
 from seed.entities.names import clean_display, same_person
 from seed.extract.base import Candidate, Context
-from seed.extract.phrases import child, core_np
+from seed.extract.phrases import agent, child, core_np
 from seed.records import ActorRef, RoleRef
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i"}
+#: heads of a description by age ("the 27-year-old", "the 64-year-old lawyer")
+_AGE_WORDS = frozenset({"old"})
+#: words that pick members out of a group named after "of" ("one of the officials")
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each"})
+#: heads of an unnamed speaker for an institution ("a spokesperson for the ministry")
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
 )
@@ -414,7 +421,20 @@ class SpeakerResolver:
                 c.co_actors = root.co_actors
 
     def _pronoun(self, c: Candidate) -> str | None:
-        if c.speaker is None or len(c.speaker) != 1:
+        if c.speaker is None:
+            return None
+        head = c.speaker.root
+        if len(c.speaker) != 1:
+            # "His message to the rebels was blunt: …": a statement whose only author is
+            # a possessive pronoun speaks for that pronoun
+            poss = child(head, "poss")
+            if (
+                head.lemma_.lower() in self.ctx.lex.statement_nouns
+                and poss is not None
+                and poss.lower_ in _POSSESSIVE_PRONOUNS
+                and self._producer(head, possessor=False) is None
+            ):
+                return _POSSESSIVE_PRONOUNS[poss.lower_]
             return None
         t = c.speaker[0]
         if t.pos_ == "PRON":
@@ -432,6 +452,9 @@ class SpeakerResolver:
         """The actor a speaker phrase names."""
         doc = self.doc
         head = span.root
+        described = self._description(span, c)
+        if described is not None:
+            return described
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
@@ -466,6 +489,9 @@ class SpeakerResolver:
             producer = self._producer(head, possessor=statement)
             if producer is not None:
                 return self._actor_of(producer, c)
+            earlier = self._earlier_producer(head, c) if _definite(span) else None
+            if earlier is not None:
+                return earlier
             return self._previous_institution(c) if statement else None
         # a role: "Iraq's prime minister", "PM", "the spokesperson"
         role = self._role_of_description(span)
@@ -493,6 +519,87 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
             return self._group(span)  # "militias and politicians"
         return self._organisation(span) or self._group(span)
+
+    def _description(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
+        """Descriptions that name no one by their words alone: "Ferreira's office" (an
+        institution, not Ferreira), "a spokesperson for the ministry" (the ministry), "the
+        27-year-old" (the person the article gave that age), "one of the officials" (an
+        unnamed member of that group)."""
+        doc = self.doc
+        head = span.root
+        low = head.lemma_.lower()
+        poss = child(head, "poss")
+        if head.pos_ == "NOUN" and low in _INSTITUTION_HEADS and poss is not None:
+            owner = doc[poss.left_edge.i : poss.i + 1]
+            if poss.pos_ != "PRON" and self._person_in(owner) is not None:
+                kind = ActorKind.GOVERNMENT if low in _GOVERNMENT_HEADS else ActorKind.ORGANIZATION
+                return self._ref(_describe(span), kind)
+        if (low in _SPOKES or head.lower_ in _SPOKES) and not self._person_in(span):
+            if any(a.dep_ == "appos" for a in head.children):
+                return None  # "the spokesperson, Ana Ruiz,": a person
+            org = poss if poss is not None and poss.pos_ != "PRON" else None
+            for prep in head.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                    org = child(prep, "pobj") or org
+            if org is not None and self._institution(org):
+                return self._actor_of(core_np(org), c)
+        if head.lower_ in _AGE_WORDS and any(t.like_num for t in span):
+            age = next(t.text for t in span if t.like_num)
+            return self._aged(age, span.start_char)
+        if head.lower_ in _PARTITIVES:
+            of = child(head, "prep", text="of")
+            group = child(of, "pobj") if of is not None else None
+            if group is not None and group.tag_ in ("NNS", "NNPS"):
+                kind = (
+                    ActorKind.ANONYMOUS
+                    if group.lemma_.lower() in self.ctx.lex.anonymous_heads
+                    else ActorKind.GROUP
+                )
+                return self._ref(_describe(core_np(group)), kind)
+        return None
+
+    def _institution(self, tok: Token) -> bool:
+        """Whether a noun names an organisation, a state or a government body."""
+        if tok.ent_type_ in ("ORG", "GPE", "NORP"):
+            return True
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTION_HEADS
+
+    def _aged(self, age: str, at: int) -> ActorRef | None:
+        """The person the article gave ``age`` ("Maria Lopes, 27,", "aged 27", "the
+        27-year-old Maria Lopes"), the latest before ``at``; else the last person named
+        as a subject before it."""
+        text = self.ctx.text
+        after = re.compile(rf"^\s*,\s*(?:aged\s+)?{re.escape(age)}\b")
+        before = re.compile(rf"\b{re.escape(age)}-year-old\s+(?:\S+\s+){{0,3}}$")
+        before_at = [p for p in self.persons if p.start < at]
+        for p in reversed(before_at):
+            if after.match(text[p.end : p.end + 20]) or before.search(
+                text[max(0, p.start - 60) : p.start]
+            ):
+                return self._person_ref(p)
+        subjects = [p for p in before_at if p.subject]
+        return self._person_ref(subjects[-1]) if subjects else None
+
+    def _earlier_producer(self, head: Token, c: Candidate) -> ActorRef | None:
+        """ "The report said …" after "The IMF published its annual report" or "a report
+        by the IMF": the producer named with the document's earlier mention."""
+        doc = self.doc
+        lemma = head.lemma_.lower()
+        sent_start = self.ctx.layout.sentences[c.sentence].start if c.sentence >= 0 else head.i
+        for i in range(min(head.i, sent_start) - 1, -1, -1):
+            t = doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            producer = self._producer(t, possessor=True)
+            if producer is not None:
+                return self._actor_of(producer, c)
+            poss = child(t, "poss")
+            verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+            if verb is not None and (poss is None or poss.pos_ == "PRON"):
+                subj = child(verb, "nsubj") if t.dep_ == "dobj" else agent(verb)
+                if subj is not None and subj.pos_ != "PRON":
+                    return self._actor_of(core_np(subj), c)
+        return None
 
     def _producer(self, head: Token, possessor: bool) -> SpacySpan | None:
         """Who issued a statement or a document: "from/by/of X", "X's", "published by X"."""
@@ -810,8 +917,14 @@ class SpeakerResolver:
             if ref.kind == ActorKind.PERSON:
                 known = self.gender.get(ref.name)
                 return gender is None or known is None or known == gender
-            # an unnamed single person ("one executive", "a senior official")
-            return ref.kind == ActorKind.ANONYMOUS and _singular(ref.name)
+            # an unnamed single person ("one executive", "a senior official"), not one the
+            # description gives the other gender ("the spokesman" is no "she")
+            described = {_GENDERED.get(w.lower()) for w in ref.name.split()} - {None}
+            return (
+                ref.kind == ActorKind.ANONYMOUS
+                and _singular(ref.name)
+                and (gender is None or not described or described == {gender})
+            )
 
         def usable(p: _Person) -> bool:
             return (

@@ -41,15 +41,17 @@ def core_np(head: Token) -> SpacySpan:
 
 
 def _name_internal(tok: Token) -> bool:
-    """A hyphen or an apostrophe inside a name ("al-Sudani", "Shia’ al-Sudani")."""
+    """A hyphen or an apostrophe inside a name ("al-Sudani", "Shia’ al-Sudani"), or a
+    hyphen inside a word ("the 27-year-old")."""
     if tok.dep_ != "punct" or tok.text not in "-‐’'":
         return False
     doc = tok.doc
-    return (
-        0 < tok.i < len(doc) - 1
-        and doc[tok.i - 1].pos_ == "PROPN"
-        and doc[tok.i + 1].pos_ == "PROPN"
-    )
+    if not 0 < tok.i < len(doc) - 1:
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if tok.text in "-‐" and not before.whitespace_ and not tok.whitespace_:
+        return before.text.isalnum() and after.text.isalnum()
+    return before.pos_ == "PROPN" and after.pos_ == "PROPN"
 
 
 def _same_entity(head: Token, child: Token) -> bool:

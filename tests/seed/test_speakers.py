@@ -100,3 +100,43 @@ def test_names_cluster_to_the_fullest_form() -> None:
         "Lena Voss": "Lena Voss",
         "Voss": "Lena Voss",
     }
+
+
+def test_descriptions_that_name_no_one_by_their_words() -> None:
+    text = (
+        "The Ministry of Transport received the audit on Monday.\n"
+        "A spokesperson for the Ministry of Transport said the findings were being studied.\n"
+        "The International Monetary Fund published its annual report on Tuesday.\n"
+        "Finance Minister Paulo Dias said the country would meet its targets.\n"
+        "The report said growth would slow to 2 percent next year.\n"
+        "Dias's office said the minister was travelling.\n"
+        "Maria Lopes, 27, was arrested in May with two other activists.\n"
+        "The 27-year-old said she had done nothing wrong.\n"
+        "One of the officials said the talks had stalled.\n"
+    )
+    assert speakers(text) == [
+        (
+            "A spokesperson for the Ministry of Transport",
+            "Ministry of Transport",
+            "government",
+        ),
+        ("Finance Minister Paulo Dias", "Paulo Dias", "person"),
+        ("The report", "International Monetary Fund", "organization"),
+        ("Dias's office", "Dias's office", "government"),
+        ("The 27-year-old", "Maria Lopes", "person"),
+        ("One of the officials", "officials", "anonymous"),
+    ]
+
+
+def test_pronouns_respect_the_gender_of_descriptions_and_possessives() -> None:
+    text = (
+        "Prosecutor Helen Marsh opened the case on Monday.\n"
+        "Her spokesman said the trial would last a month.\n"
+        '"We did nothing wrong," she told the jury.\n'
+        'Her message to the defence was blunt: "Bring your evidence."\n'
+    )
+    assert speakers(text) == [
+        ("Her spokesman", "Her spokesman", "anonymous"),
+        ("she", "Helen Marsh", "person"),
+        ("Her message to the defence", "Helen Marsh", "person"),
+    ]
