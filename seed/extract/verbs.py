@@ -253,13 +253,14 @@ def _right_content(
                     continue
                 obj = child(tok, "dobj")
                 if (
-                    frames.object
-                    and obj is not None
+                    obj is not None
                     and obj.right_edge.i + 1 == c.left_edge.i
                     and c.left_edge.lower_ == "that"
+                    and _content_noun(obj)
                 ):
-                    # "dismissed claims that …": the claims are what is dismissed
-                    return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
+                    # "dismissed claims that …" (the clause misattached to the verb): the
+                    # words are the clause's
+                    return _subtree_content(ctx, c, tok)
                 if (
                     obj is not None
                     and obj.i < c.i
@@ -271,6 +272,9 @@ def _right_content(
                     # parser took the clause's subject for the verb's object
                     return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
                 return _subtree_content(ctx, c, tok)
+        claim = _noun_clause(tok)
+        if claim is not None:
+            return _subtree_content(ctx, claim, tok)
         misparsed = _venue_relative(ctx, tok, frames)
         if misparsed is not None:
             return _subtree_content(ctx, misparsed, tok)
@@ -599,6 +603,33 @@ def _interrupted(ctx: Context, tok: Token, content: tuple[int, int]) -> tuple[in
     if len(between) > 80 or not between.rstrip().endswith(",") or ". " in between:
         return None
     return (q.start, q.end)
+
+
+def _content_noun(noun: Token) -> bool:
+    """A common noun that can carry a that-clause of words ("claims", "suggestions",
+    "reports"), not a person or a name."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _noun_clause(tok: Token) -> Token | None:
+    """ "dismissed claims that the vote was rigged", "denied allegations that she had
+    misled parliament", "dismissed as nonsense claims that …": the that-clause of the
+    cue's object noun holds the words; the noun is only what the speaker answers."""
+    nouns = [c for c in tok.rights if c.dep_ == "dobj"]
+    nouns += [p for c in tok.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        if not _content_noun(noun):
+            continue
+        for rel in noun.rights:
+            if (
+                rel.dep_ in ("acl", "ccomp")
+                and rel.left_edge.lower_ == "that"
+                and rel.left_edge.dep_ == "mark"
+                and (subject(rel) or passive_subject(rel)) is not None
+                and _clause(rel)
+            ):
+                return rel
+    return None
 
 
 def _venue_relative(ctx: Context, tok: Token, frames: VerbFrames) -> Token | None:

@@ -30,7 +30,7 @@ def test_noun_phrase_contents() -> None:
         "Reis called for a review of the banking rules.\n"
     )
     assert brief(text) == [
-        ("Paulo Reis", "indirect", "claims that the bank had lost its independence"),
+        ("Paulo Reis", "indirect", "the bank had lost its independence"),
         ("Paulo Reis", "mixed", 'the latest figures as "encouraging but fragile."'),
         ("opposition", "indirect", "the government of hiding the true deficit"),
         ("Unions", "indirect", "the government to raise the minimum wage"),
@@ -104,3 +104,19 @@ def test_not_attributions() -> None:
         "The White House declined to comment.\n"
     )
     assert brief(text) == []
+
+
+def test_objects_of_dismiss_and_reject_are_no_words() -> None:
+    text = (
+        "Interior Minister Paulo Dias spoke in Lisbon.\n"
+        "The ministry dismissed the report.\n"
+        "Dias rejected the proposal on Monday.\n"
+        "Dias rejected suggestions that he would resign.\n"
+        "He dismissed as nonsense claims that the vote was rigged.\n"
+        "He denied allegations that he had misled parliament.\n"
+    )
+    assert brief(text) == [
+        ("Paulo Dias", "indirect", "he would resign"),
+        ("Paulo Dias", "indirect", "the vote was rigged"),
+        ("Paulo Dias", "indirect", "he had misled parliament"),
+    ]
