@@ -27,8 +27,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import numpy as np
+import yaml
 from spacy.attrs import ORTH
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -93,6 +96,7 @@ _GENDERED = {
          "niece", "girl", "woman"), "f"),
 }  # fmt: skip
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
+_GIVEN_NAMES = Path(__file__).parent / "entities" / "given_names.yaml"
 _GOVERNMENT_HEADS = {
     "ministry", "government", "office", "department", "cabinet", "presidency", "embassy",
     "administration", "council", "parliament", "authority", "command", "secretariat",
@@ -1010,6 +1014,17 @@ class SpeakerResolver:
         by_sentence: dict[int, set[str]] = defaultdict(set)
         for p in self.persons:
             by_sentence[p.sentence].add(p.canonical)
+            if p.root.dep_ != "nsubj":
+                continue
+            # "Torres, standing beside Jensen, said she would …": the subject of the clause
+            # its verb reports is the same person
+            for clause in p.root.head.children:
+                if clause.dep_ not in ("ccomp", "conj", "advcl"):
+                    continue
+                for s in clause.children:
+                    g = _PRONOUN_GENDER.get(s.lower_)
+                    if g and s.dep_ in ("nsubj", "nsubjpass") and not self.ctx.inside_quote(s):
+                        votes[p.canonical][g] += 1
         for si, names in by_sentence.items():
             if len(names) != 1:
                 continue
@@ -1023,6 +1038,12 @@ class SpeakerResolver:
             (g, n), *rest = v.most_common()
             if not rest or n > rest[0][1]:
                 out[name] = g
+        # where the article says nothing, the given name ("Mark Jensen" is no "she")
+        given = _given_names()
+        for p in self.persons:
+            words = p.canonical.split()
+            if len(words) >= 2 and words[0] in given:
+                out.setdefault(p.canonical, given[words[0]])
         return out
 
     def _previous_sentence(self, si: int) -> int | None:
@@ -1061,6 +1082,16 @@ class SpeakerResolver:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name -> "m" or "f", for the names borne overwhelmingly by one gender."""
+    data = yaml.safe_load(_GIVEN_NAMES.read_text(encoding="utf-8"))
+    return {
+        **dict.fromkeys(data.get("male") or [], "m"),
+        **dict.fromkeys(data.get("female") or [], "f"),
+    }
 
 
 def _name_word(t: Token) -> bool:

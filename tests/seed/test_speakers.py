@@ -140,3 +140,24 @@ def test_pronouns_respect_the_gender_of_descriptions_and_possessives() -> None:
         ("she", "Helen Marsh", "person"),
         ("Her message to the defence", "Helen Marsh", "person"),
     ]
+
+
+def test_given_names_bar_the_other_pronoun_where_the_article_says_nothing() -> None:
+    text = (
+        "Mayor Linda Torres unveiled the plan on Monday with the planning director, Mark Jensen.\n"
+        "Jensen said the first homes would be ready by 2026.\n"
+        '"This is the most ambitious plan in a generation," she said.\n'
+    )
+    assert speakers(text) == [
+        ("Jensen", "Mark Jensen", "person"),
+        ("she", "Linda Torres", "person"),
+    ]
+
+
+def test_the_pronoun_subject_of_a_reported_clause_tells_the_speakers_gender() -> None:
+    text = (
+        "Council member Pat Kowalczyk, speaking beside Chris Adeyemi, said she would vote no.\n"
+        "Kowalczyk left the chamber first.\n"
+        '"We have waited long enough," he said.\n'
+    )
+    assert speakers(text)[-1] == ("he", "Chris Adeyemi", "person")
