@@ -96,7 +96,7 @@ _GENDERED = {
          "niece", "girl", "woman"), "f"),
 }  # fmt: skip
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
-_GIVEN_NAMES = Path(__file__).parent / "entities" / "given_names.yaml"
+_GIVEN_NAMES = Path(__file__).parent / "extract" / "given_names.yaml"
 _GOVERNMENT_HEADS = {
     "ministry", "government", "office", "department", "cabinet", "presidency", "embassy",
     "administration", "council", "parliament", "authority", "command", "secretariat",
