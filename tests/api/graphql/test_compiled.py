@@ -253,17 +253,12 @@ class CountedReads(ReadConnections):
 # -- the same JSON ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("query", "variables"), QUERIES, ids=["statements", "roots", "shapes"])
+@pytest.mark.parametrize(
+    ("query", "variables"),
+    [*QUERIES, *SEARCHES],
+    ids=["statements", "roots", "shapes", "search", "searches", "no-matches"],
+)
 async def test_the_compiled_path_gives_the_resolvers_json(
-    served: Served, query: str, variables: dict[str, Any]
-) -> None:
-    expected = await served.resolved_json(query, variables)
-    assert "errors" not in expected, expected["errors"]
-    assert await served.compiled_json(query, variables) == expected
-
-
-@pytest.mark.parametrize(("query", "variables"), SEARCHES, ids=["statements", "others", "none"])
-async def test_searches_in_id_order_give_the_resolvers_json(
     served: Served, query: str, variables: dict[str, Any]
 ) -> None:
     expected = await served.resolved_json(query, variables)
