@@ -8,7 +8,9 @@ continued after a ``SearchCursor`` ``(rank, id)`` (keyset, never OFFSET), each h
 row and a highlighted ``Snippet``.
 
 ``*_matches`` give the same searches as subqueries ``(id, rank)`` and ``statement_match_clause``
-as a condition, to combine search with other filters and orderings in one query.
+as a condition, to combine search with other filters and orderings in one query;
+``match_ids_sql`` and ``match_count_sql`` the matching ids and their exact number as SQL text
+(with ``match_parameter`` the value to bind), for statements written as text.
 
 Relevance is bounded, the same way on both engines: a query is ranked over its first
 ``RANK_CANDIDATES`` matches, which is every match unless the query is common (see
