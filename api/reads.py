@@ -14,6 +14,19 @@ snapshot):
   transactions): that connection, so that reads see the test's rows.
 
 Statements take positional parameters in the dialect's style (``$1`` or ``?``).
+
+Long reads (exports) stream from the same connections, in constant memory, when the
+connections are the API's own (``ReadConnections.streams``):
+
+* ``copy_out`` (PostgreSQL): ``COPY (SELECT ...) TO STDOUT`` through asyncpg, the database's
+  output handed on through a bounded queue, so that a slow client holds the copy back rather
+  than filling memory;
+* ``own_read`` (SQLite): a ``query_only`` connection of the export's own, whose statements
+  (one per chunk of the export) run on the read threads.
+
+Both stop the read when the stream is closed early (a client gone): the copy is cancelled and
+its connection dropped from the pool, the SQLite statement interrupted and its connection
+closed.
 """
 
 from __future__ import annotations
@@ -21,8 +34,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
@@ -32,7 +45,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 
 from schema.db import sqlite_connection_setup
 
-__all__ = ["READ_ERRORS", "ReadConnections", "Reader"]
+__all__ = ["COPY_QUEUE", "READ_ERRORS", "OwnRead", "ReadConnections", "Reader"]
+
+#: chunks of a PostgreSQL copy's output held at most while the client is slower
+COPY_QUEUE = 8
 
 #: what a read raises when the database cannot answer it
 READ_ERRORS: tuple[type[BaseException], ...] = (
@@ -84,13 +100,16 @@ class _SQLite:
         self._executor = ThreadPoolExecutor(threads, thread_name_prefix="dicta-sqlite-read")
         self._local = threading.local()
 
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        sqlite_connection_setup(conn)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            sqlite_connection_setup(conn)
-            conn.execute("PRAGMA query_only = ON")
-            self._local.connection = conn
+            conn = self._local.connection = self._open()
         return conn
 
     def _fetch(self, sql: str, params: Sequence[Any]) -> list[Row]:
@@ -102,6 +121,48 @@ class _SQLite:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class OwnRead:
+    """A ``query_only`` SQLite connection of one long read (an export), opened on first use
+    and used on the read threads, one statement at a time."""
+
+    def __init__(self, sqlite: _SQLite) -> None:
+        self._sqlite = sqlite
+        self._conn: sqlite3.Connection | None = None
+        self._pending: Future[Any] | None = None
+
+    async def _run(self, call: Callable[..., Any], *args: Any) -> Any:
+        self._pending = self._sqlite._executor.submit(call, *args)
+        return await asyncio.wrap_future(self._pending)
+
+    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        if self._conn is None:
+            self._conn = await self._run(self._sqlite._open)
+        rows: list[Row] = await self._run(_fetchall, self._conn, sql, params)
+        return rows
+
+    def close(self) -> None:
+        """Interrupt the statement under way, if any, and close the connection after it,
+        without waiting (a cancelled stream may not await)."""
+        conn = self._conn
+        if conn is None:
+            return
+        self._conn = None
+        if self._pending is not None and not self._pending.done():
+            conn.interrupt()
+        self._sqlite._executor.submit(_close_after, self._pending, conn)
+
+
+def _fetchall(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Row]:
+    return conn.execute(sql, params).fetchall()
+
+
+def _close_after(pending: Future[Any] | None, conn: sqlite3.Connection) -> None:
+    """Close ``conn`` once the work given to it (``pending``, submitted before) is done."""
+    if pending is not None:
+        wait([pending])
+    conn.close()
 
 
 class ReadConnections:
@@ -117,6 +178,59 @@ class ReadConnections:
                 self._pg = bind
             elif name == "sqlite" and database and database != ":memory:":
                 self._sqlite = _SQLite(database)
+
+    @property
+    def streams(self) -> str | None:
+        """The dialect whose long reads stream (``copy_out`` on PostgreSQL, ``own_read`` on
+        SQLite), or None when reads go through the sessions' connection."""
+        if self._pg is not None:
+            return "postgresql"
+        return None if self._sqlite is None else "sqlite"
+
+    async def copy_out(
+        self, sql: str, params: Sequence[Any], **options: Any
+    ) -> AsyncGenerator[bytes, None]:
+        """The output of ``COPY (sql) TO STDOUT WITH (options)`` (asyncpg's ``copy_from_query``
+        options: ``format``, ``delimiter``, ``quote``...) as the database sends it, on a
+        connection of the pool, outside any transaction. At most ``COPY_QUEUE`` chunks wait
+        for the reader; the copy waits for it beyond that."""
+        assert self._pg is not None, "copy_out needs a PostgreSQL engine"
+        raw = await self._pg.raw_connection()
+        driver: asyncpg.Connection = raw.driver_connection
+        queue: asyncio.Queue[bytes | Exception | None] = asyncio.Queue(COPY_QUEUE)
+
+        async def output(data: bytes | bytearray | memoryview) -> None:
+            await queue.put(bytes(data))
+
+        async def copy() -> None:
+            try:
+                await driver.copy_from_query(sql, *params, output=output, **options)
+            except Exception as exc:
+                await queue.put(exc)  # the reader raises it
+                raise
+            await queue.put(None)
+
+        def release(task: asyncio.Task[None]) -> None:
+            if task.cancelled() or task.exception() is not None:
+                raw.invalidate()  # a copy cut short leaves its connection mid-protocol
+            else:
+                raw.close()
+
+        task = asyncio.create_task(copy())
+        task.add_done_callback(release)
+        try:
+            while (item := await queue.get()) is not None:
+                if isinstance(item, Exception):
+                    raise item
+                yield item
+        finally:
+            task.cancel()
+
+    def own_read(self) -> OwnRead:
+        """A SQLite connection of one long read's own (``streams == "sqlite"``); the caller
+        closes it."""
+        assert self._sqlite is not None, "own_read needs a SQLite file"
+        return OwnRead(self._sqlite)
 
     @asynccontextmanager
     async def reader(self) -> AsyncIterator[Reader]:

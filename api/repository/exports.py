@@ -9,29 +9,59 @@ columns in order; README documents each.
 
 ``statement_export_chunk`` reads the rows of the next ``first`` statements of a query in one
 query (keyset, never OFFSET) and returns the cursor to continue after them.
+``statement_export_sql`` is the same rows (of a whole export on PostgreSQL, a chunk on SQLite)
+as one statement for the driver, written by the database as the export writes them: CSV fields
+(for PostgreSQL's ``COPY``), or each row's CSV record or JSON line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+import orjson
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    Subquery,
+    Text,
+    case,
+    cast,
+    func,
+    literal_column,
+    not_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
+from sqlalchemy.types import Enum as SAEnum
 from sqlalchemy.types import TypeEngine
 
 from api.filters.statements import StatementQuery
-from api.repository.listing import statement_ids_after
+from api.repository.filters import SortKey
+from api.repository.listing import KeyedIds, statement_ids_after
 from schema import Actor, Article, Attribution, Outlet, Statement
 
 __all__ = [
     "STATEMENT_EXPORT_COLUMNS",
     "STATEMENT_EXPORT_TYPES",
     "ExportChunk",
+    "ExportShape",
+    "ExportSql",
     "all_rows_query",
+    "driver_sql",
     "statement_export_chunk",
+    "statement_export_sql",
 ]
 
 _SPEAKER = aliased(Actor, name="speaker")
@@ -109,26 +139,229 @@ async def statement_export_chunk(
 ) -> ExportChunk:
     """The export rows of the next ``first`` statements of ``query`` after ``after``, in the
     query's order, each statement's attributions in id order: one query."""
+    page = _page(session, query, first=first, after=after, parameter=parameter)
+    key_columns = [page.ids.c[f"k{i}"] for i in range(len(page.key.columns))]
+    stmt = _rows(page, [expr.label(name) for name, expr in page.columns])
+    result = (await session.execute(stmt.add_columns(page.ids.c.id, *key_columns))).all()
+    width = len(_COLUMNS)
+    rows = [tuple(row)[:width] for row in result]
+    statements = len({row.id for row in result})
+    next_cursor = page.keyed.cursor(result[-1]) if result and statements >= first else None
+    return ExportChunk(rows, next_cursor)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """Keyed statement ids and the export columns over them (the statement's own columns
+    carried by the ids' subquery)."""
+
+    keyed: KeyedIds
+    columns: list[tuple[str, ColumnElement[Any]]]
+
+    @property
+    def ids(self) -> Subquery:
+        return self.keyed.ids
+
+    @property
+    def key(self) -> SortKey:
+        return self.keyed.key
+
+
+def _page(
+    session: AsyncSession, query: StatementQuery, *, first: int, after: str | None, parameter: str
+) -> _Page:
     carry = [expr for _, expr in _COLUMNS if expr.table is Statement.__table__]
-    page = statement_ids_after(
+    keyed = statement_ids_after(
         session, query, first=first, after=after, parameter=parameter, carry=carry
     )
+    carried = {id(expr): keyed.ids.c[f"c{i}"] for i, expr in enumerate(carry)}
+    return _Page(keyed, [(name, carried.get(id(expr), expr)) for name, expr in _COLUMNS])
+
+
+def _rows(page: _Page, columns: Sequence[ColumnElement[Any]]) -> Select[Any]:
+    """``columns`` of the page's export rows, in the query's order, each statement's
+    attributions in id order."""
     ids = page.ids
-    carried = {id(expr): ids.c[f"c{i}"] for i, expr in enumerate(carry)}
-    key_columns = [ids.c[f"k{i}"] for i in range(len(page.key.columns))]
-    columns = [carried.get(id(expr), expr).label(name) for name, expr in _COLUMNS]
-    stmt = (
-        select(ids.c.id, *key_columns, *columns)
+    speaker_id = dict(page.columns)["speaker_id"]
+    return (
+        select(*columns)
         .select_from(ids)
-        .outerjoin(_SPEAKER, _SPEAKER.id == carried[id(Statement.speaker_id)])
+        .outerjoin(_SPEAKER, _SPEAKER.id == speaker_id)
         .outerjoin(Attribution, Attribution.statement_id == ids.c.id)
         .outerjoin(Article, Article.id == Attribution.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .order_by(*page.key.order_by(), Attribution.id)
     )
-    result = (await session.execute(stmt)).all()
-    skip = 1 + len(key_columns)
-    rows = [tuple(row)[skip:] for row in result]
-    statements = len({row.id for row in result})
-    next_cursor = page.cursor(result[-1]) if result and statements >= first else None
-    return ExportChunk(rows, next_cursor)
+
+
+class ExportShape(StrEnum):
+    """How ``statement_export_sql`` writes each row, as Python's ``csv`` module and ``orjson``
+    write the chunked export's values: NULL empty (CSV) or ``null``, booleans ``true`` and
+    ``false``, dates ISO 8601, enums by value."""
+
+    #: PostgreSQL: the fields for ``COPY ... (FORMAT csv)``, empty strings as NULL (which
+    #: ``COPY`` writes as an empty field, as ``csv`` does, where it would quote ``""``)
+    CSV_FIELDS = "csv_fields"
+    #: SQLite: one column, the row's CSV record, quoted where ``csv`` quotes (a field holding
+    #: a comma, a quote or a line break), without its line end
+    CSV_LINE = "csv_line"
+    #: one column: the row's JSON object as ``orjson`` writes it (no spaces, strings escaped
+    #: alike), without its line end
+    JSON_LINE = "json_line"
+
+
+def _text(value: str) -> ColumnElement[str]:
+    """A string constant written into the SQL (never user input)."""
+    return literal_column("'" + value.replace("'", "''") + "'", String)
+
+
+def _words(value: ColumnElement[Any]) -> ColumnElement[Any]:
+    return case((value, _text("true")), (not_(value), _text("false")))
+
+
+def _iso_date(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    """A date as ISO 8601 text (SQLite stores it so)."""
+    if dialect == "postgresql":
+        return func.to_char(value, _text("YYYY-MM-DD"))
+    return type_coerce(value, String)
+
+
+def _csv_field(value: ColumnElement[Any]) -> ColumnElement[Any]:
+    kind = value.type
+    if isinstance(kind, Boolean):
+        return _words(value)
+    if isinstance(kind, Date):
+        return _iso_date(value, "postgresql")
+    if isinstance(kind, Integer):
+        return value
+    return func.nullif(cast(value, Text), _text(""))
+
+
+#: a field that ``csv`` quotes: a comma, a quote, a carriage return or a line feed in it
+_NEEDS_QUOTES = _text('*[",\r\n]*')
+
+
+def _csv_text(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    """A value as the text of its CSV field (SQLite)."""
+    kind = value.type
+    if isinstance(kind, Boolean):
+        return func.coalesce(_words(value), _text(""))
+    if isinstance(kind, Integer):
+        return func.coalesce(cast(value, Text), _text(""))
+    if isinstance(kind, Date | SAEnum):  # never a comma, quote or line break
+        return func.coalesce(_iso_date(value, dialect), _text(""))
+    quoted = _text('"') + func.replace(value, _text('"'), _text('""')) + _text('"')
+    field = case((value.op("GLOB")(_NEEDS_QUOTES), quoted), else_=value)
+    return func.coalesce(field, _text(""))
+
+
+def _json_value(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+    kind = value.type
+    if isinstance(kind, Boolean):
+        text = _words(value)
+    elif isinstance(kind, Integer):
+        text = cast(value, Text)
+    elif isinstance(kind, Date):
+        text = _text('"') + _iso_date(value, dialect) + _text('"')
+    elif dialect == "postgresql":
+        text = cast(func.to_json(cast(value, Text)), Text)
+    else:
+        text = func.json_quote(value)
+    return func.coalesce(text, _text("null"))
+
+
+def _joined_text(parts: Sequence[ColumnElement[Any]]) -> ColumnElement[Any]:
+    line: ColumnElement[Any] = type_coerce(parts[0], String)
+    for part in parts[1:]:
+        line = line + type_coerce(part, String)
+    return line
+
+
+def _csv_line(
+    columns: Sequence[tuple[str, ColumnElement[Any]]], dialect: str
+) -> ColumnElement[Any]:
+    parts: list[ColumnElement[Any]] = []
+    for i, (_, value) in enumerate(columns):
+        if i:
+            parts.append(_text(","))
+        parts.append(_csv_text(value, dialect))
+    return _joined_text(parts)
+
+
+def _json_line(
+    columns: Sequence[tuple[str, ColumnElement[Any]]], dialect: str
+) -> ColumnElement[Any]:
+    parts: list[ColumnElement[Any]] = []
+    for i, (name, value) in enumerate(columns):
+        key = ("{" if i == 0 else ",") + orjson.dumps(name).decode() + ":"
+        parts += [_text(key), _json_value(value, dialect)]
+    parts.append(_text("}"))
+    return _joined_text(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSql:
+    """Export rows as one statement for the driver, its positional parameters, and (when
+    ``keyed``) how to continue after its last row."""
+
+    sql: str
+    params: list[Any]
+    keyed: KeyedIds
+
+    def cursor(self, last: Sequence[Any]) -> str:
+        """The cursor after a row of keyed SQL, given the row's columns after its line: the
+        statement id and its sort key (dates as SQLite returns them, ISO 8601 text)."""
+        kinds = self.keyed.key.kinds
+        key = {
+            f"k{i}": dt.date.fromisoformat(v) if kind is dt.date and isinstance(v, str) else v
+            for i, (v, kind) in enumerate(zip(last[1:], kinds, strict=True))
+        }
+        return self.keyed.cursor(SimpleNamespace(id=last[0], **key))
+
+
+def statement_export_sql(
+    session: AsyncSession,
+    query: StatementQuery,
+    shape: ExportShape,
+    *,
+    first: int,
+    after: str | None,
+    keyed: bool = False,
+    parameter: str = "cursor",
+) -> ExportSql:
+    """The export rows of the next ``first`` statements of ``query`` after cursor ``after``,
+    in the order ``statement_export_chunk`` reads them, each written as ``shape`` says. Keyed,
+    each row ends with the statement id and its sort key, to continue after the last; else
+    there are at most ``first`` rows (an export of up to ``first`` rows: a statement has one
+    row at least, so they come from ``first`` statements at most)."""
+    dialect = session.get_bind().dialect
+    page = _page(session, query, first=first, after=after, parameter=parameter)
+    columns: list[ColumnElement[Any]]
+    if shape is ExportShape.CSV_FIELDS:
+        columns = [_csv_field(expr).label(name) for name, expr in page.columns]
+    elif shape is ExportShape.CSV_LINE:
+        columns = [_csv_line(page.columns, dialect.name).label("line")]
+    else:
+        columns = [_json_line(page.columns, dialect.name).label("line")]
+    stmt = _rows(page, columns)
+    if keyed:
+        ids = page.ids
+        stmt = stmt.add_columns(ids.c.id, *(ids.c[f"k{i}"] for i in range(len(page.key.columns))))
+    else:
+        stmt = stmt.limit(first)
+    sql, params = driver_sql(stmt, dialect)
+    return ExportSql(sql, params, page.keyed)
+
+
+def driver_sql(stmt: Select[Any], dialect: Dialect) -> tuple[str, list[Any]]:
+    """``stmt`` as the driver takes it: SQL with positional parameters in the dialect's
+    style, and their values as SQLAlchemy would bind them."""
+    compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    values = compiled.construct_params()
+    processors = compiled._bind_processors
+    params = []
+    for name in compiled.positiontup or ():
+        value = values[name]
+        process = processors.get(name)
+        params.append(value if process is None or not callable(process) else process(value))
+    return compiled.string, params

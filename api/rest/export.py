@@ -12,6 +12,12 @@ filter, e.g. a later ``said_from``).
 CSV is RFC 4180 (``csv`` module, ``\\r\\n`` line ends, UTF-8, a header row): NULL is an empty
 field, booleans ``true``/``false``, dates ISO 8601, lists and objects as JSON. JSON Lines is one
 JSON object per line with the same keys.
+
+``stream_response`` answers an export whose bytes the database already writes — the statement
+export on the API's own connections (``api.rest.views``): on PostgreSQL one ``COPY`` writes
+the CSV fields (``crlf_records`` turns its ``\\n`` record ends into the ``csv``
+module's ``\\r\\n``) or each JSON line; on SQLite a query per chunk writes each row's CSV
+record or JSON line. The bytes are the same as the chunked path's.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -28,6 +34,7 @@ from sqlalchemy import JSON, Boolean, DateTime
 from sqlalchemy.types import TypeEngine
 from starlette.requests import Request
 from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from api.errors import InvalidParameter
 
@@ -36,11 +43,13 @@ __all__ = [
     "Format",
     "csv_cell",
     "csv_converted",
+    "crlf_records",
     "csv_lines",
     "export_response",
     "jsonl_lines",
     "negotiate",
     "parse_max_rows",
+    "stream_response",
 ]
 
 #: statements (or rows of other lists) read per query while streaming
@@ -212,6 +221,71 @@ def jsonl_lines(columns: Sequence[str]) -> Callable[[Sequence[Sequence[Any]], bo
     return encode
 
 
+def crlf_records() -> Callable[[bytes], bytes]:
+    """A filter of CSV bytes, chunk after chunk, that ends records with ``\\r\\n`` where
+    they end with ``\\n`` (PostgreSQL's ``COPY``); a line break inside a quoted field stays
+    as it is. Quotes alternate in and out of a field (a doubled quote inside one leaves and
+    re-enters it), so a record ends at each ``\\n`` after an even number of quotes."""
+    quoted = False
+
+    def convert(data: bytes) -> bytes:
+        nonlocal quoted
+        parts = data.split(b'"')
+        for i in range(1 if quoted else 0, len(parts), 2):
+            parts[i] = parts[i].replace(b"\n", b"\r\n")
+        quoted ^= (len(parts) - 1) % 2 == 1
+        return b'"'.join(parts)
+
+    return convert
+
+
+class _ExportResponse(StreamingResponse):
+    """A streamed response that closes its body when it ends, also when the client went away
+    (Starlette stops iterating the body then, but leaves it open until it is collected)."""
+
+    body_iterator: AsyncGenerator[bytes, None]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            await self.body_iterator.aclose()
+
+
+def _attachment(fmt: Format, filename: str, max_rows: int) -> dict[str, str]:
+    extension = "csv" if fmt is Format.CSV else "jsonl"
+    return {
+        "Content-Disposition": f'attachment; filename="{filename}.{extension}"',
+        "Dicta-Export-Max-Rows": str(max_rows),
+    }
+
+
+async def stream_response(
+    *, fmt: Format, filename: str, max_rows: int, body: AsyncGenerator[bytes, None]
+) -> StreamingResponse:
+    """A streamed export of bytes already encoded, ``max_rows`` rows at most. Its first chunk
+    is read before answering, so that a failing read is still answered with an error status;
+    the stream is closed when the response ends, is abandoned or fails."""
+    try:
+        first = await anext(body, b"")
+    except BaseException:
+        await body.aclose()
+        raise
+
+    async def chunks() -> AsyncIterator[bytes]:
+        try:
+            if first:
+                yield first
+            async for data in body:
+                yield data
+        finally:
+            await body.aclose()
+
+    return _ExportResponse(
+        chunks(), media_type=CONTENT_TYPES[fmt], headers=_attachment(fmt, filename, max_rows)
+    )
+
+
 #: (cursor to start after, rows left to send) → (rows, cursor after them or None at the end)
 Chunk = Callable[[str | None, int], Awaitable[tuple[Sequence[Sequence[Any]], str | None]]]
 
@@ -255,12 +329,6 @@ async def export_response(
         finally:
             await close()
 
-    extension = "csv" if fmt is Format.CSV else "jsonl"
-    return StreamingResponse(
-        body(),
-        media_type=CONTENT_TYPES[fmt],
-        headers={
-            "Content-Disposition": f'attachment; filename="{filename}.{extension}"',
-            "Dicta-Export-Max-Rows": str(max_rows),
-        },
+    return _ExportResponse(
+        body(), media_type=CONTENT_TYPES[fmt], headers=_attachment(fmt, filename, max_rows)
     )
