@@ -41,6 +41,10 @@ _NOT_CONTINUATIONS = frozenset(
 #: verbs that render someone's words "as saying": the one quoted is the speaker
 _QUOTING = frozenset({"quote", "report", "cite"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
+#: the cue's dependents that belong to the reporting chunk ("she told the jury on Monday")
+_CHUNK_DEPS = frozenset({"advmod", "prt", "dobj", "dative", "npadvmod", "prep", "agent"})
+#: the longest reporting chunk a quotation may be split by ("“A,” she told … , “B”")
+MAX_INTERRUPTION = 200
 
 
 def _names_actor(head: Token) -> bool:
@@ -149,6 +153,8 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         speaker_tok = quoted
     else:
         speaker_tok = subject(tok, skip=lambda t: ctx.inside_quote(t) or ctx.excluded(t.idx))
+        if speaker_tok is None:
+            speaker_tok = _appositive_speaker(ctx, tok)
         if speaker_tok is None and passive_subject(tok) is not None:
             speaker_tok = agent(tok)
             if speaker_tok is None:
@@ -200,6 +206,17 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     cand.kind = ctx.kind(fragments)
     cand.cue_text, cand.cue_span = _cue_words(ctx, tok, quoted)
     return cand
+
+
+def _appositive_speaker(ctx: Context, tok: Token) -> Token | None:
+    """ "“This trial,” Marsh, who has …, told the jury": the parser took the quoted words
+    for the subject and the speaker for their apposition."""
+    for c in tok.lefts:
+        if c.dep_ == "nsubj" and ctx.inside_quote(c):
+            for a in c.rights:
+                if a.dep_ == "appos" and not ctx.inside_quote(a) and a.pos_ in ("PROPN", "NOUN"):
+                    return a
+    return None
 
 
 def _quoting_verb(tok: Token) -> Token | None:
@@ -493,6 +510,10 @@ def _chunk_start(ctx: Context, tok: Token, speaker_tok: Token | None) -> int:
     if speaker_tok is not None and speaker_tok.i < tok.i:
         np = core_np(speaker_tok)
         chunk = min(chunk, speaker_tok.left_edge.i, np.start)
+    doc = tok.doc
+    # the closing mark and comma of the quotation before may hang on the speaker
+    while chunk < tok.i and (doc[chunk].is_punct or doc[chunk].is_space):
+        chunk += 1
     return chunk
 
 
@@ -563,8 +584,11 @@ def _parenthetical(
     if before is None:
         return None
     j = tok.i + 1
-    while j < sent.end and (doc[j].dep_ in ("advmod", "prt") or doc[j].is_space):
-        j += 1
+    # the cue's own complements: "the negotiator says", "she told the jury", "he said on
+    # Monday"
+    rights = {c.left_edge.i: c for c in tok.rights if c.dep_ in _CHUNK_DEPS}
+    while j < sent.end and (j in rights or doc[j].is_space):
+        j = rights[j].right_edge.i + 1 if j in rights else j + 1
     if j >= sent.end or doc[j].text != ",":
         return None
     rest = doc[j + 1 : sent.end]
@@ -592,15 +616,23 @@ def _interrupted(ctx: Context, tok: Token, content: tuple[int, int]) -> tuple[in
     piece ends with a comma, and only the reporting chunk and a comma lie between."""
     text = ctx.text
     end = content[1]
-    if not (text[end - 1 : end] in CLOSING + STRAIGHT and text[end - 2 : end - 1] == ","):
-        return None
-    if tok.idx < end:
+    if text[end - 1 : end] not in CLOSING + STRAIGHT or tok.idx < end:
         return None
     q = ctx.next_quote(tok.idx + len(tok))
     if q is None:
         return None
-    between = text[tok.idx + len(tok) : q.start]
-    if len(between) > 80 or not between.rstrip().endswith(",") or ". " in between:
+    chunk = text[end : q.start]  # the reporting chunk, with its commas
+    if (
+        len(chunk) > MAX_INTERRUPTION
+        or not chunk.rstrip().endswith(",")
+        or any(m in chunk for m in (". ", "? ", "! ", "\n"))
+        or ctx.sentence_at(q.start) != ctx.sentence(tok)
+    ):
+        return None
+    # the first piece breaks off with a comma (inside or outside its marks), or the second
+    # goes on with the sentence in lower case
+    opening = text[q.start + 1 : q.end].lstrip()[:1]
+    if not (text[end - 2 : end - 1] == "," or chunk.lstrip().startswith(",") or opening.islower()):
         return None
     return (q.start, q.end)
 

@@ -122,3 +122,21 @@ def test_a_quoted_phrase_inside_a_longer_clause_is_mixed() -> None:
     assert brief(text) == [
         ("Dan Alm", "mixed", "“the last thing” he wanted was a trade war"),
     ]
+
+
+def test_a_quotation_split_by_its_cue_keeps_its_second_piece() -> None:
+    text = (
+        "Prosecutor Helen Marsh addressed the court on Friday.\n"
+        '"The evidence is overwhelming" she told the jury, "and it points one way."\n'
+        '"This trial," Marsh, who has prosecuted fraud for two decades, told the jury, '
+        '"is about greed."\n'
+        '"Greed," she told the jurors as the trial in Leeds entered its final week after nearly '
+        'three months of testimony, "drove every decision."\n'
+        "The defendant, she told the jury, had lied repeatedly.\n"
+    )
+    assert [(r["speaker"], r["fragments"]) for r in extract(text)] == [
+        ("Helen Marsh", ['"The evidence is overwhelming"', '"and it points one way."']),
+        ("Helen Marsh", ['"This trial,"', '"is about greed."']),
+        ("Helen Marsh", ['"Greed,"', '"drove every decision."']),
+        ("Helen Marsh", ["The defendant", "had lied repeatedly"]),
+    ]
