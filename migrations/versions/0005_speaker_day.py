@@ -15,6 +15,9 @@ statement wrote per key (the new rows counted up, the old ones down), upsert the
 the keys that reach zero; a TRUNCATE of ``statement`` empties the summary. SQLite has row-level
 triggers only: one count up or down per row, the key looked up with IS (NULL is a value of the
 key). A bulk load that sets the triggers aside fills the table afterwards with ``BACKFILL``.
+
+SQLite drops a table's triggers with the table: a later migration that rebuilds ``statement``
+in batch mode must create these again (``sqlite_triggers()``), as those of revision 0003.
 """
 
 from __future__ import annotations
