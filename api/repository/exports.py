@@ -38,6 +38,7 @@ from sqlalchemy import (
     func,
     literal_column,
     not_,
+    or_,
     select,
     type_coerce,
 )
@@ -237,10 +238,6 @@ def _csv_field(value: ColumnElement[Any]) -> ColumnElement[Any]:
     return func.nullif(cast(value, Text), _text(""))
 
 
-#: a field that ``csv`` quotes: a comma, a quote, a carriage return or a line feed in it
-_NEEDS_QUOTES = _text('*[",\r\n]*')
-
-
 def _csv_text(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     """A value as the text of its CSV field (SQLite)."""
     kind = value.type
@@ -250,9 +247,11 @@ def _csv_text(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
         return func.coalesce(cast(value, Text), _text(""))
     if isinstance(kind, Date | SAEnum):  # never a comma, quote or line break
         return func.coalesce(_iso_date(value, dialect), _text(""))
+    # quoted when ``csv`` quotes it: a comma, a quote or a line break in it (one ``instr`` a
+    # character scans faster than one ``GLOB`` with a class)
+    needs_quotes = or_(*(func.instr(value, _text(c)) > 0 for c in ',"\r\n'))
     quoted = _text('"') + func.replace(value, _text('"'), _text('""')) + _text('"')
-    field = case((value.op("GLOB")(_NEEDS_QUOTES), quoted), else_=value)
-    return func.coalesce(field, _text(""))
+    return func.coalesce(case((needs_quotes, quoted), else_=value), _text(""))
 
 
 def _json_value(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:

@@ -169,7 +169,7 @@ async def test_streamed_exports_give_the_chunked_bytes(
     paths = [f"/api/v1/statements?format={fmt}&{q}" for q in QUERIES]
     monkeypatch.setattr(views, "EXPORT_CHUNK", 97)  # chunks ending anywhere in the corpus
     expected = await _chunked(engine_of_streams, paths)
-    monkeypatch.setattr(views, "EXPORT_CHUNK", 13)  # SQLite chunks ending elsewhere
+    monkeypatch.setattr(views, "STREAM_CHUNK", 13)  # SQLite chunks ending elsewhere
     _refuse_chunks(monkeypatch)
     app = create_app(Settings(), sessionmaker=session_factory(engine_of_streams))
     async with _client(app) as client:
@@ -285,7 +285,7 @@ async def test_a_client_gone_stops_the_read(
 ) -> None:
     opened: list[sqlite3.Connection] = []
     if backend == "sqlite":
-        monkeypatch.setattr(views, "EXPORT_CHUNK", 5)
+        monkeypatch.setattr(views, "STREAM_CHUNK", 5)
         open_connection = reads._SQLite._open
 
         def recorded(self: reads._SQLite) -> sqlite3.Connection:
