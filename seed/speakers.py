@@ -441,6 +441,8 @@ class SpeakerResolver:
                 return _POSSESSIVE_PRONOUNS[poss.lower_]
             return None
         t = c.speaker[0]
+        if t.lower_ in _POSSESSIVE_PRONOUNS and t.dep_ == "poss":
+            return _POSSESSIVE_PRONOUNS[t.lower_]  # "Her verdict: “…”"
         if t.pos_ == "PRON":
             # "the statement reported him as telling …": the object form names the same
             low = _OBJECT_PRONOUNS.get(t.lower_, t.lower_)

@@ -1,12 +1,16 @@
 """Colon forms without a speech verb: "One Western naval officer put it simply: “We can
 escort ships. We cannot escort an ocean.”", "The statement read: “…”". A quotation opened
-right after a colon is the words of the subject of the clause before the colon."""
+right after a colon is the words of the subject of the clause before the colon, or of the
+possessor of a verbless noun phrase ("Costa's verdict: “A disgrace.”")."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import core_np, subject
 
+#: words a quotation after a clause needs (a verbless "Costa's verdict:" needs none)
 MIN_WORDS = 3
 #: subjects that name no one
 _EMPTY = frozenset({"it", "this", "that", "there", "which", "what", "these", "those"})
@@ -16,7 +20,7 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
     text = ctx.text
     found: list[Candidate] = []
     for q in ctx.quotes:
-        if q.words(text) < MIN_WORDS or any(c.overlaps(q.start, q.end) for c in taken + found):
+        if not q.words(text) or any(c.overlaps(q.start, q.end) for c in taken + found):
             continue
         k = text.rfind(":", max(0, q.start - 4), q.start)
         if k < 0 or text[k + 1 : q.start].strip():
@@ -38,9 +42,25 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             (v, s) for v in verbs if (s := subject(v, skip=ctx.inside_quote)) is not None
         ]
         if not with_subject:
+            owned = _owned_words(ctx, sent.start, colon.i) if not verbs else None
+            if owned is None:
+                continue
+            # "Costa's verdict: “A disgrace.”": the words' owner speaks
+            noun, owner = owned
+            cand = Candidate(
+                rule="colon",
+                fragments=[(q.start, q.end)],
+                sentence=si,
+                cue=noun,
+                cue_text=noun.text,
+                cue_span=(noun.idx, noun.idx + len(noun)),
+                speaker=ctx.doc[owner.left_edge.i : owner.i + 1],
+            )
+            cand.kind = ctx.kind(cand.fragments)
+            found.append(cand)
             continue
         verb, subj = with_subject[-1]
-        if subj.lower_ in _EMPTY or subj.i > colon.i:
+        if subj.lower_ in _EMPTY or subj.i > colon.i or q.words(text) < MIN_WORDS:
             continue
         cand = Candidate(
             rule="colon",
@@ -54,3 +74,16 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         cand.kind = ctx.kind(cand.fragments)
         found.append(cand)
     return found
+
+
+def _owned_words(ctx: Context, start: int, colon: int) -> tuple[Token, Token] | None:
+    """A verbless phrase before the colon headed by a noun with a possessor ("Costa's
+    verdict", "Her answer"): the noun and its possessor."""
+    heads = [t for t in ctx.doc[start:colon] if t.head.i == t.i or not start <= t.head.i < colon]
+    heads = [t for t in heads if not t.is_punct and not t.is_space]
+    if len(heads) != 1 or heads[0].pos_ != "NOUN":
+        return None
+    owner = next((c for c in heads[0].children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its", "their") or ctx.inside_quote(owner):
+        return None
+    return heads[0], owner

@@ -140,3 +140,19 @@ def test_a_quotation_split_by_its_cue_keeps_its_second_piece() -> None:
         ("Helen Marsh", ['"Greed,"', '"drove every decision."']),
         ("Helen Marsh", ["The defendant", "had lied repeatedly"]),
     ]
+
+
+def test_colon_introductions_followed_only_by_a_quotation() -> None:
+    text = (
+        "The opposition leader, Ana Costa, was asked about the budget.\n"
+        'Costa suggested: "Let us wait for the committee."\n'
+        'Costa\'s verdict: "A disgrace."\n'
+        'Her answer to the minister: "Never."\n'
+        'The opposition leader\'s words were clear: "No more borrowing this year."\n'
+    )
+    assert brief(text) == [
+        ("Ana Costa", "direct", '"Let us wait for the committee."'),
+        ("Ana Costa", "direct", '"A disgrace."'),
+        ("Ana Costa", "direct", '"Never."'),
+        ("Ana Costa", "direct", '"No more borrowing this year."'),
+    ]
