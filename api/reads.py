@@ -136,11 +136,19 @@ class OwnRead:
         self._pending = self._sqlite._executor.submit(call, *args)
         return await asyncio.wrap_future(self._pending)
 
-    async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    async def batches(
+        self, sql: str, params: Sequence[Any], size: int
+    ) -> AsyncGenerator[list[Row], None]:
+        """The rows of ``sql``, ``size`` at a time (one hand-off to the read threads each)."""
         if self._conn is None:
             self._conn = await self._run(self._sqlite._open)
-        rows: list[Row] = await self._run(_fetchall, self._conn, sql, params)
-        return rows
+        cursor: sqlite3.Cursor = await self._run(self._conn.execute, sql, params)
+        try:
+            while rows := await self._run(cursor.fetchmany, size):
+                yield rows
+        finally:
+            if self._pending is None or self._pending.done():  # else ``close`` interrupts it
+                cursor.close()
 
     def close(self) -> None:
         """Interrupt the statement under way, if any, and close the connection after it,
@@ -152,10 +160,6 @@ class OwnRead:
         if self._pending is not None and not self._pending.done():
             conn.interrupt()
         self._sqlite._executor.submit(_close_after, self._pending, conn)
-
-
-def _fetchall(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[Row]:
-    return conn.execute(sql, params).fetchall()
 
 
 def _close_after(pending: Future[Any] | None, conn: sqlite3.Connection) -> None:

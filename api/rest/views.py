@@ -44,8 +44,10 @@ from schema.settings import Settings
 __all__ = ["json_response", "resource_routes"]
 
 #: statements per query of a SQLite export written by the database (each query is compiled
-#: anew, for its cursor: larger chunks compile less often)
+#: anew, for its cursor: larger chunks compile less often), and rows per hand-off to the read
+#: threads (what the server holds of it at a time)
 STREAM_CHUNK = 5000
+STREAM_BATCH = 1000
 
 
 def json_response(body: Any, status_code: int = 200) -> Response:
@@ -219,7 +221,8 @@ class ResourceViews:
         after: str | None,
         header: bytes,
     ) -> AsyncGenerator[bytes, None]:
-        """The export's CSV records or JSON lines, ``STREAM_CHUNK`` statements a query."""
+        """The export's CSV records or JSON lines, ``STREAM_CHUNK`` statements a query, read
+        ``STREAM_BATCH`` rows at a time."""
         shape, end = (
             (ExportShape.CSV_LINE, "\r\n") if fmt is Format.CSV else (ExportShape.JSON_LINE, "\n")
         )
@@ -231,16 +234,27 @@ class ResourceViews:
                     export = statement_export_sql(
                         session, query, shape, first=first, after=cursor, keyed=True
                     )
-                rows = await read.fetch(export.sql, export.params)
-                sent = rows[:left]
-                left -= len(sent)
-                data += "".join([row[0] + end for row in sent]).encode()
-                if data:
-                    yield data
-                data = b""
-                if left <= 0 or len({row[1] for row in rows}) < first:
+                statements: set[int] = set()
+                last: Sequence[Any] = ()
+                batches = read.batches(export.sql, export.params, STREAM_BATCH)
+                try:
+                    async for rows in batches:
+                        sent = rows[:left]
+                        left -= len(sent)
+                        data += "".join([row[0] + end for row in sent]).encode()
+                        yield data
+                        data = b""
+                        if left <= 0:
+                            return
+                        statements.update(row[1] for row in rows)
+                        last = rows[-1]
+                finally:
+                    await batches.aclose()
+                if len(statements) < first:
+                    if data:  # the header of an export without rows
+                        yield data
                     return
-                cursor = export.cursor(rows[-1][1:])
+                cursor = export.cursor(last[1:])
         finally:
             read.close()
 

@@ -316,20 +316,35 @@ async def _recreate_postgres_database(url: str, *, drop_only: bool = False) -> N
         await engine.dispose()
 
 
+async def database_of_its_own(
+    backend: str, tmp_path_factory: pytest.TempPathFactory, name: str
+) -> str:
+    """The URL of an empty database for tests that need one of their own (not the tests'
+    rolled-back one): a temporary SQLite file, or on PostgreSQL the database
+    ``<DICTA_TEST_POSTGRES_URL's>_<name>``, created (anew) here; ``drop_database_of_its_own``
+    drops it."""
+    if backend == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp(name) / f'{name}.db'}"
+    server = postgres_url()
+    assert server is not None
+    u = make_url(server)
+    url = u.set(database=f"{u.database}_{name}").render_as_string(hide_password=False)
+    await _recreate_postgres_database(url)
+    return url
+
+
+async def drop_database_of_its_own(url: str) -> None:
+    if make_url(url).get_backend_name() == "postgresql":
+        await _recreate_postgres_database(url, drop_only=True)
+
+
 @pytest.fixture(scope="session")
 async def samples_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
-    """A database of its own (not the tests' rolled-back one) holding the sample articles of
+    """A database of its own (``database_of_its_own``) holding the sample articles of
     ``seed/samples`` as ``dicta load seed/samples --manifest seed/samples/manifest.yaml``
     writes them, extracted in this process: a temporary SQLite file, or on PostgreSQL the
     database ``<DICTA_TEST_POSTGRES_URL's>_samples``, created here and dropped at the end."""
-    if backend == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
-    else:
-        server = postgres_url()
-        assert server is not None
-        u = make_url(server)
-        url = u.set(database=f"{u.database}_samples").render_as_string(hide_password=False)
-        await _recreate_postgres_database(url)
+    url = await database_of_its_own(backend, tmp_path_factory, "samples")
     from seed.load import run_load  # the loader (and spaCy) only for the tests that ask
 
     try:
@@ -340,8 +355,7 @@ async def samples_url(backend: str, tmp_path_factory: pytest.TempPathFactory) ->
         assert summary.status == "succeeded", summary
         yield url
     finally:
-        if backend == "postgresql":
-            await _recreate_postgres_database(url, drop_only=True)
+        await drop_database_of_its_own(url)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from starlette.types import ASGIApp, Message
 
@@ -30,9 +29,8 @@ from schema import DatePrecision, OutletKind, StatementKind
 from schema.db import create_engine, session_factory
 from schema.settings import Settings
 from tests import factories as f
-from tests.api.conftest import BASE_URL, _recreate_postgres_database
+from tests.api.conftest import BASE_URL, database_of_its_own, drop_database_of_its_own
 from tests.benchmarks import corpus
-from tests.conftest import postgres_url
 
 #: values that CSV quotes or JSON escapes, or that tell NULL from empty
 AWKWARD = [
@@ -100,21 +98,13 @@ async def _awkward_rows(url: str) -> None:
 @pytest.fixture(scope="module")
 async def stream_url(backend: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
     """A database of the module's own: a corpus of 1,500 statements and the awkward ones."""
-    if backend == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('streams') / 'streams.db'}"
-    else:
-        server = postgres_url()
-        assert server is not None
-        u = make_url(server)
-        url = u.set(database=f"{u.database}_streams").render_as_string(hide_password=False)
-        await _recreate_postgres_database(url)
+    url = await database_of_its_own(backend, tmp_path_factory, "streams")
     try:
         await corpus.build(1500, url, quiet=True)
         await _awkward_rows(url)
         yield url
     finally:
-        if backend == "postgresql":
-            await _recreate_postgres_database(url, drop_only=True)
+        await drop_database_of_its_own(url)
 
 
 @pytest.fixture
@@ -169,7 +159,8 @@ async def test_streamed_exports_give_the_chunked_bytes(
     paths = [f"/api/v1/statements?format={fmt}&{q}" for q in QUERIES]
     monkeypatch.setattr(views, "EXPORT_CHUNK", 97)  # chunks ending anywhere in the corpus
     expected = await _chunked(engine_of_streams, paths)
-    monkeypatch.setattr(views, "STREAM_CHUNK", 13)  # SQLite chunks ending elsewhere
+    monkeypatch.setattr(views, "STREAM_CHUNK", 13)  # SQLite chunks ending elsewhere,
+    monkeypatch.setattr(views, "STREAM_BATCH", 7)  # read in batches that end elsewhere again
     _refuse_chunks(monkeypatch)
     app = create_app(Settings(), sessionmaker=session_factory(engine_of_streams))
     async with _client(app) as client:
@@ -285,7 +276,8 @@ async def test_a_client_gone_stops_the_read(
 ) -> None:
     opened: list[sqlite3.Connection] = []
     if backend == "sqlite":
-        monkeypatch.setattr(views, "STREAM_CHUNK", 5)
+        monkeypatch.setattr(views, "STREAM_CHUNK", 50)
+        monkeypatch.setattr(views, "STREAM_BATCH", 5)
         open_connection = reads._SQLite._open
 
         def recorded(self: reads._SQLite) -> sqlite3.Connection:
