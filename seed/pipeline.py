@@ -111,7 +111,7 @@ def _extract(
     ctx, candidates = extract(doc, layout)
     resolver = resolve_speakers(ctx, candidates, actor_resolver())
     candidates += echo.find(ctx, candidates, resolver.mentions_of)
-    people = interview.People(resolver.named, resolver.first_between, resolver.names_in)
+    people = interview.People(resolver.named, resolver.most_named, resolver.names_in)
     candidates += interview.find(ctx, candidates, people)
     candidates.sort(key=lambda c: (c.start, c.end))
     base = meta.published_on if meta.published_precision in (None, DatePrecision.DAY) else None

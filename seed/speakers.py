@@ -219,15 +219,19 @@ class SpeakerResolver:
                 return self._mention(p)
         return None
 
-    def first_between(self, start: int, end: int) -> tuple[ActorRef, SpacySpan] | None:
-        """The first person named between characters ``start`` and ``end``."""
-        for p in self.persons:
-            if (
-                start <= p.start < end
-                and self.ctx.layout.block_at(p.start) not in self.embed_blocks
-            ):
-                return self._mention(p)
-        return None
+    def most_named(self, start: int, end: int) -> tuple[ActorRef, SpacySpan] | None:
+        """The person named most often between characters ``start`` and ``end`` (of equals,
+        the first named)."""
+        named = [
+            p
+            for p in self.persons
+            if start <= p.start < end and self.ctx.layout.block_at(p.start) not in self.embed_blocks
+        ]
+        counts = Counter(p.canonical for p in named)
+        if not counts:
+            return None
+        top = max(counts.values())
+        return self._mention(next(p for p in named if counts[p.canonical] == top))
 
     def names_in(self, actor: ActorRef, sentence: int) -> bool:
         """Whether sentence ``sentence`` names ``actor`` outside quotations."""

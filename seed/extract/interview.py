@@ -5,7 +5,8 @@ without quotation marks or a cue. Each answer paragraph is a statement of the in
 The form is recognised only where an article has at least ``MIN_QUESTIONS`` question lines
 each followed by a paragraph that is no question, or marks its questions "Q:". The
 interviewee is the person the answers are labelled with ("FERREIRA: …"), else the person
-the article quoted most before its first question, else the first person it names there.
+the article quoted most before its first question, else the person it names most often
+there.
 An answer runs until the next question, or until a paragraph speaks of the interviewee in
 the third person (narration resumed: "Ferreira left office in 2019", "…, she said").
 
@@ -42,8 +43,8 @@ class People:
 
     #: the person a name-like text refers to in this article, with a span naming them
     named: Callable[[str], tuple[ActorRef, SpacySpan] | None]
-    #: the person named first between two character offsets, with the span naming them
-    first_between: Callable[[int, int], tuple[ActorRef, SpacySpan] | None]
+    #: the person named most often between two character offsets, with a span naming them
+    most_named: Callable[[int, int], tuple[ActorRef, SpacySpan] | None]
     #: whether sentence ``si`` names ``actor`` outside quotations
     names_in: Callable[[ActorRef, int], bool]
 
@@ -133,7 +134,7 @@ def _interviewee(
         spans.setdefault(actor.name, (actor, c.speaker))
     if quoted:
         return spans[quoted.most_common(1)[0][0]]
-    return people.first_between(0, before)
+    return people.most_named(0, before)
 
 
 def _narrates(

@@ -55,3 +55,23 @@ def test_a_single_question_in_a_news_story_is_no_interview() -> None:
         "The mayor must sign it within ten days.\n"
     )
     assert brief(text) == []
+
+
+def test_the_interviewee_is_the_person_the_introduction_names_most() -> None:
+    text = (
+        "Interview: the envoy who wants a fair deal\n"
+        "Prime Minister Rui Santos appointed Marta Vieira as climate envoy in 2023. Vieira, 51, "
+        "has since visited 40 countries.\n"
+        "What did you learn on your travels?\n"
+        "That everyone agrees on the problem and nobody agrees on who pays.\n"
+        "Is there still time?\n"
+        "There is always time, but it is running out.\n"
+    )
+    assert brief(text) == [
+        (
+            "Marta Vieira",
+            "direct",
+            "That everyone agrees on the problem and nobody agrees on who pays",
+        ),
+        ("Marta Vieira", "direct", "There is always time, but it is running out"),
+    ]
