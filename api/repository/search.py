@@ -49,6 +49,7 @@ from api.search.snippet import DEFAULT_WIDTH, Stemming
 from schema import Actor, ActorAlias, Article, Attribution, Base, Statement
 
 __all__ = [
+    "ID_ORDER_HEAD",
     "RANK_CANDIDATES",
     "ActorHit",
     "ArticleHit",
@@ -60,6 +61,7 @@ __all__ = [
     "article_matches",
     "count_matches",
     "dialect_of",
+    "first_match_ids_sql",
     "match_count_sql",
     "match_ids_sql",
     "match_parameter",
@@ -335,6 +337,48 @@ def match_ids_sql(target: Target, dialect: Dialect, placeholder: str) -> str:
     return (
         f"SELECT {index.key} FROM {index.table} "
         f"WHERE document @@ {tsquery} AND querytree({tsquery}) != 'T'"
+    )
+
+
+#: A page of a search in id order looks for its matches among this many next rows in id order
+#: first (a scan that stops at the page's last match), and through the search index only when
+#: they do not fill it (see ``first_match_ids_sql``).
+ID_ORDER_HEAD = 10_000
+
+
+def first_match_ids_sql(
+    target: Target, dialect: Dialect, placeholder: str, *, after: str | None, limit: str
+) -> str:
+    """SQL text of a subquery of one column holding the first ``limit`` ids (in id order)
+    after ``after`` of the rows ``target``'s index finds for the query bound at
+    ``placeholder`` (as ``match_ids_sql``), and possibly more: select from it in id order
+    with the same limit and lower bound. ``after`` and ``limit`` are placeholders too (or
+    None: from the first row).
+
+    On PostgreSQL the first matches are found in two steps, so that the plan does not hang on
+    the planner's guess of how common the query's words are (a word it has no statistics
+    for is guessed in one row of a thousand; if it is in none, an id-order scan that expects
+    a page's matches soon reads the whole table: 0.3 s at a million statements): the next
+    ``ID_ORDER_HEAD`` rows in id order, read until the page is full (a common query: a few
+    hundred rows); then, only when they hold fewer matches than the page, every match beyond
+    them, from the search index (a rare query: its few matches). SQLite reads the matches
+    from its FTS5 index in rowid order."""
+    if dialect == "sqlite":
+        return match_ids_sql(target, dialect, placeholder)
+    index = _INDEXES[target]
+    key, table_name = index.key, index.table
+    tsquery = f"to_tsquery('{index.config}'::regconfig, {placeholder})"
+    matches = f"document @@ {tsquery} AND querytree({tsquery}) != 'T'"
+    after_where = "" if after is None else f" WHERE {key} > {after}"
+    return (
+        f"WITH head AS MATERIALIZED (SELECT {key} AS id FROM (SELECT {key}, document "
+        f"FROM {table_name}{after_where} ORDER BY {key} LIMIT {ID_ORDER_HEAD}) AS h "
+        f"WHERE {matches} ORDER BY {key} LIMIT {limit}), "
+        f"rest AS MATERIALIZED (SELECT {key} AS id FROM {table_name} "
+        f"WHERE (SELECT count(*) FROM head) < {limit} AND {key} > (SELECT {key} "
+        f"FROM {table_name}{after_where} ORDER BY {key} OFFSET {ID_ORDER_HEAD - 1} LIMIT 1) "
+        f"AND {matches}) "
+        "SELECT id FROM head UNION ALL SELECT id FROM rest"
     )
 
 

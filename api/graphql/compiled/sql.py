@@ -5,7 +5,7 @@ JSON value built by the database: ``json_object``/``json_group_array`` on SQLite
 ``json_build_object``/``json_agg`` on PostgreSQL, relations as correlated subqueries on their
 foreign-key indexes. However many rows a page holds, a root field is one statement; only the
 columns a query selects are read. A searched list keeps the ids its search index finds
-(``api.repository.search.match_ids_sql``), still in id order. Values are written as the resolvers would serialise them:
+(``api.repository.search.first_match_ids_sql``), still in id order. Values are written as the resolvers would serialise them:
 enum values as their GraphQL names, booleans as booleans, date-times in ISO 8601 with their UTC
 offset, global ids as base64 of ``Type:rowId``.
 """
@@ -28,7 +28,7 @@ from api.graphql.compiled.plan import (
     TypenameField,
 )
 from api.graphql.compiled.registry import Column, Leaf
-from api.repository.search import match_count_sql, match_ids_sql
+from api.repository.search import first_match_ids_sql, match_count_sql
 
 __all__ = ["GLOBAL_ID_FUNCTION", "SqlWriter", "writer_for"]
 
@@ -141,15 +141,19 @@ class SqlWriter:
         r = self.alias()
         columns = [f'{r}."id"', *(self.as_text(self.object(s, r)) for s in plan.shapes)]
         numbers = count(1)
-        conditions = []
-        if searched:
-            assert plan.search_target is not None
-            found = match_ids_sql(plan.search_target, self.dialect, self.param(next(numbers)))
-            conditions.append(f'{r}."id" IN ({found})')
-        if after:
-            conditions.append(f'{r}."id" > {self.param(next(numbers))}')
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        search = self.param(next(numbers)) if searched else None
+        after_param = self.param(next(numbers)) if after else None
         limit = self.param(next(numbers))
+        conditions = []
+        if search is not None:
+            assert plan.search_target is not None
+            found = first_match_ids_sql(
+                plan.search_target, self.dialect, search, after=after_param, limit=limit
+            )
+            conditions.append(f'{r}."id" IN ({found})')
+        if after_param is not None:
+            conditions.append(f'{r}."id" > {after_param}')
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return (
             f"SELECT {', '.join(columns)} FROM {_ident(plan.table)} AS {r}{where} "
             f'ORDER BY {r}."id" LIMIT {limit}'

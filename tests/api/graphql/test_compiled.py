@@ -26,6 +26,7 @@ from api.graphql.compiled import CompiledQueries
 from api.graphql.compiled.registry import Registry
 from api.graphql.ids import to_global_id
 from api.reads import ReadConnections, Reader
+from api.repository import search as search_module
 from api.rest.compiled import CompiledLists
 from api.rest.resources import RESOURCES
 from api.rest.views import resource_routes
@@ -275,11 +276,22 @@ async def test_a_search_finds_some_rows_and_not_all(served: Served) -> None:
 
 
 @pytest.mark.parametrize(
-    ("query", "extra"), [(QUERIES[0][0], {}), (SEARCHES[0][0], {"q": "forces"})]
+    ("query", "extra", "head"),
+    [
+        (QUERIES[0][0], {}, search_module.ID_ORDER_HEAD),
+        # a search looks among the next rows in id order first, then through its index: both
+        # ways, and where the page ends in the first or the second
+        *((SEARCHES[0][0], {"q": "forces OR minister"}, head) for head in (1, 5, 12, 10_000)),
+    ],
 )
 async def test_every_page_of_every_statement_is_the_same(
-    served: Served, query: str, extra: dict[str, Any]
+    served: Served,
+    query: str,
+    extra: dict[str, Any],
+    head: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(search_module, "ID_ORDER_HEAD", head)
     after: str | None = None
     pages = 0
     while True:
