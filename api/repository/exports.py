@@ -239,19 +239,17 @@ def _csv_field(value: ColumnElement[Any]) -> ColumnElement[Any]:
 
 
 def _csv_text(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
-    """A value as the text of its CSV field (SQLite)."""
+    """A value as the text of its CSV field (SQLite), NULL for an empty one."""
     kind = value.type
     if isinstance(kind, Boolean):
-        return func.coalesce(_words(value), _text(""))
-    if isinstance(kind, Integer):
-        return func.coalesce(cast(value, Text), _text(""))
-    if isinstance(kind, Date | SAEnum):  # never a comma, quote or line break
-        return func.coalesce(_iso_date(value, dialect), _text(""))
+        return _words(value)
+    if isinstance(kind, Integer | Date | SAEnum):  # never a comma, quote or line break
+        return value
     # quoted when ``csv`` quotes it: a comma, a quote or a line break in it (one ``instr`` a
     # character scans faster than one ``GLOB`` with a class)
     needs_quotes = or_(*(func.instr(value, _text(c)) > 0 for c in ',"\r\n'))
     quoted = _text('"') + func.replace(value, _text('"'), _text('""')) + _text('"')
-    return func.coalesce(case((needs_quotes, quoted), else_=value), _text(""))
+    return case((needs_quotes, quoted), else_=value)
 
 
 def _json_value(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
@@ -260,8 +258,9 @@ def _json_value(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
         text = _words(value)
     elif isinstance(kind, Integer):
         text = cast(value, Text)
-    elif isinstance(kind, Date):
-        text = _text('"') + _iso_date(value, dialect) + _text('"')
+    elif isinstance(kind, Date | SAEnum):  # nothing to escape
+        plain = _iso_date(value, dialect) if isinstance(kind, Date) else value
+        text = _text('"') + type_coerce(plain, String) + _text('"')
     elif dialect == "postgresql":
         text = cast(func.to_json(cast(value, Text)), Text)
     else:
@@ -269,33 +268,28 @@ def _json_value(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
     return func.coalesce(text, _text("null"))
 
 
-def _joined_text(parts: Sequence[ColumnElement[Any]]) -> ColumnElement[Any]:
-    line: ColumnElement[Any] = type_coerce(parts[0], String)
-    for part in parts[1:]:
-        line = line + type_coerce(part, String)
-    return line
+def _formatted(
+    template: str, values: Sequence[ColumnElement[Any]], dialect: str
+) -> ColumnElement[Any]:
+    """``template`` with its ``%s`` replaced by ``values`` (NULL: nothing), in one call per
+    row (a chain of ``||`` would copy the growing line once per part)."""
+    function = func.format if dialect == "postgresql" else func.printf
+    return function(_text(template), *values, type_=String)
 
 
 def _csv_line(
     columns: Sequence[tuple[str, ColumnElement[Any]]], dialect: str
 ) -> ColumnElement[Any]:
-    parts: list[ColumnElement[Any]] = []
-    for i, (_, value) in enumerate(columns):
-        if i:
-            parts.append(_text(","))
-        parts.append(_csv_text(value, dialect))
-    return _joined_text(parts)
+    values = [_csv_text(value, dialect) for _, value in columns]
+    return _formatted(",".join(["%s"] * len(values)), values, dialect)
 
 
 def _json_line(
     columns: Sequence[tuple[str, ColumnElement[Any]]], dialect: str
 ) -> ColumnElement[Any]:
-    parts: list[ColumnElement[Any]] = []
-    for i, (name, value) in enumerate(columns):
-        key = ("{" if i == 0 else ",") + orjson.dumps(name).decode() + ":"
-        parts += [_text(key), _json_value(value, dialect)]
-    parts.append(_text("}"))
-    return _joined_text(parts)
+    keys = [orjson.dumps(name).decode().replace("%", "%%") + ":%s" for name, _ in columns]
+    values = [_json_value(value, dialect) for _, value in columns]
+    return _formatted("{" + ",".join(keys) + "}", values, dialect)
 
 
 @dataclass(frozen=True, slots=True)
