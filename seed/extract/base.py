@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from schema.enums import StatementKind
 from seed.extract.lexicon import Lexicon, lexicon
-from seed.extract.quotes import CLOSING, STRAIGHT, Quote, find_quotes
+from seed.extract.quotes import CLOSE_MARKS, Quote, find_quotes
 from seed.segment import Layout
 
 #: characters trimmed from the edges of a content (never closing quotation marks)
@@ -150,7 +150,7 @@ class Context:
                 continue
             break
         # a closing mark at the end whose opening mark is outside the span is not ours
-        if end > start and text[end - 1] in CLOSING + STRAIGHT:
+        if end > start and text[end - 1] in CLOSE_MARKS:
             q = self.quote_at(end - 1)
             if q is not None and q.start < start:
                 end -= 1

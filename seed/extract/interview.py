@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from schema.enums import ActorKind, StatementKind
 from seed.extract.base import Candidate, Context
-from seed.extract.quotes import OPENING, STRAIGHT
+from seed.extract.quotes import OPEN_MARKS
 from seed.records import ActorRef
 from seed.segment import BlockRole
 
@@ -112,7 +112,7 @@ def _question(ctx: Context, bi: int) -> bool:
     """A paragraph that is an interviewer's question: "Q: …", or a short line ending with a
     question mark that is no quotation."""
     para = _block_text(ctx, bi)
-    if not para or para[0] in OPENING + STRAIGHT:
+    if not para or para[0] in OPEN_MARKS:
         return False
     if _Q_LABEL.match(para):
         return True

@@ -3,9 +3,10 @@
 Curly quotes pair by direction; straight double quotes pair in order within a paragraph;
 guillemets pair like curly quotes. A quotation left open at the end of its paragraph ends
 there (the news convention for a quote continued in the next paragraph, which opens again).
-Single curly quotes (British style) are looked at only in a paragraph with no double
-quotation marks, where ‘ opens at the start of a word and ’ closes only when no letter follows
-it — so an apostrophe inside a word ("don’t") never closes a quotation.
+Single quotes (British style), curly or straight, are looked at only in a paragraph with no
+double quotation marks, where ‘ or ' opens at the start of a word and ’ or ' closes only when
+no letter follows it — so an apostrophe inside a word ("don’t", "She'd") never closes a
+quotation.
 """
 
 from __future__ import annotations
@@ -62,19 +63,43 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     return quotes
 
 
-SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT = "‘", "’", "'"
+#: every mark that may open or close a quotation, single ones included
+OPEN_MARKS = OPENING + STRAIGHT + SINGLE_OPEN + SINGLE_STRAIGHT
+CLOSE_MARKS = CLOSING + STRAIGHT + SINGLE_CLOSE + SINGLE_STRAIGHT
 
 
 def _single_quotes(text: str, para: Span) -> list[Quote]:
+    """Quotations in single marks, curly or straight: one opens at the start of a word and
+    closes where no letter follows; "MPs' votes" (an "s'" before a word, with a later
+    closing mark in the paragraph) is a possessive, not the end of the quotation."""
     found: list[Quote] = []
     open_at: int | None = None
     for i in range(para.start, para.end):
         ch = text[i]
-        if ch == SINGLE_OPEN and (i == para.start or not text[i - 1].isalnum()):
-            open_at = i if open_at is None else open_at
-        elif ch == SINGLE_CLOSE and open_at is not None:
-            after = text[i + 1] if i + 1 < para.end else ""
-            if not after.isalpha():
-                found.append(Quote(open_at, i + 1))
-                open_at = None
+        before = text[i - 1] if i > para.start else ""
+        after = text[i + 1] if i + 1 < para.end else ""
+        if open_at is None:
+            if (
+                ch in (SINGLE_OPEN, SINGLE_STRAIGHT)
+                and not before.isalnum()
+                and (ch == SINGLE_OPEN or after.isalnum())
+            ):
+                open_at = i
+        elif ch in (SINGLE_CLOSE, SINGLE_STRAIGHT) and not after.isalpha():
+            if before.isspace():
+                continue
+            if before == "s" and after == " " and _closes_later(text, i + 1, para.end):
+                continue
+            found.append(Quote(open_at, i + 1))
+            open_at = None
     return found
+
+
+def _closes_later(text: str, start: int, end: int) -> bool:
+    return any(
+        text[j] in (SINGLE_CLOSE, SINGLE_STRAIGHT)
+        and not text[j - 1].isspace()
+        and not (text[j + 1 : j + 2].isalpha())
+        for j in range(start, end)
+    )

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from seed.extract.base import Candidate, Context
 from seed.extract.lexicon import VerbFrames
 from seed.extract.phrases import agent, child, coordinated, core_np, passive_subject, subject
-from seed.extract.quotes import CLOSING, OPENING, STRAIGHT
+from seed.extract.quotes import CLOSE_MARKS, OPEN_MARKS
 from seed.segment import BlockRole
 
 #: dependency labels through which a speakerless verb takes the subject of its governor
@@ -387,7 +387,7 @@ def _quote_after(ctx: Context, tok: Token, sent: SpacySpan) -> tuple[int, int] |
     reporters: “…”"): only blanks, commas, a colon, the dative and adjuncts between."""
     doc = ctx.doc
     for t in doc[tok.i + 1 : sent.end]:
-        if t.text and t.text[0] in OPENING + STRAIGHT:
+        if t.text and t.text[0] in OPEN_MARKS:
             q = ctx.quote_at(t.idx)
             if q is None or q.start != t.idx:
                 return None
@@ -529,7 +529,7 @@ def _quote_ends_before(
     j = _chunk_start(ctx, tok, speaker_tok) - 1
     while j >= sent.start and (doc[j].is_space or doc[j].text in (",", "—", "–")):
         j -= 1
-    if j < sent.start or doc[j].text[-1:] not in CLOSING + STRAIGHT:
+    if j < sent.start or doc[j].text[-1:] not in CLOSE_MARKS:
         return False
     q = ctx.quote_at(doc[j].idx)
     return q is not None and q.end == doc[j].idx + len(doc[j])
@@ -548,11 +548,11 @@ def _left_content(
     if j < sent.start:
         return None
     prev = doc[j]
-    if not (prev.text in (",", "—", "–", ":") or prev.text[-1:] in CLOSING + STRAIGHT):
+    if not (prev.text in (",", "—", "–", ":") or prev.text[-1:] in CLOSE_MARKS):
         return None
     if prev.text in (",", "—", "–", ":") and j - 1 >= sent.start:
         before = doc[j - 1].text
-        if before[-1:] in CLOSING + STRAIGHT:
+        if before[-1:] in CLOSE_MARKS:
             prev = doc[j - 1]
     seg_start, seg_end = sent.start_char, prev.idx + len(prev)
     # the quotation ending the segment may have begun in an earlier sentence, or be set
@@ -616,7 +616,7 @@ def _interrupted(ctx: Context, tok: Token, content: tuple[int, int]) -> tuple[in
     piece ends with a comma, and only the reporting chunk and a comma lie between."""
     text = ctx.text
     end = content[1]
-    if text[end - 1 : end] not in CLOSING + STRAIGHT or tok.idx < end:
+    if text[end - 1 : end] not in CLOSE_MARKS or tok.idx < end:
         return None
     q = ctx.next_quote(tok.idx + len(tok))
     if q is None:

@@ -156,3 +156,16 @@ def test_colon_introductions_followed_only_by_a_quotation() -> None:
         ("Ana Costa", "direct", '"Never."'),
         ("Ana Costa", "direct", '"No more borrowing this year."'),
     ]
+
+
+def test_straight_single_quotation_marks() -> None:
+    text = (
+        "'This is not what people voted for,' said Priya Chandran, the MP who drafted it. "
+        "'Ministers know that.'\n"
+        "A spokesman said the Prime Minister had 'full confidence' in the Home Secretary.\n"
+    )
+    assert brief(text) == [
+        ("Priya Chandran", "direct", "'This is not what people voted for,'"),
+        ("Priya Chandran", "direct", "'Ministers know that.'"),
+        ("spokesman", "mixed", "the Prime Minister had 'full confidence' in the Home Secretary"),
+    ]

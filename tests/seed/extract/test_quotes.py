@@ -45,3 +45,11 @@ def test_single_quotes_inside_a_paragraph_with_double_quotes_are_left_alone() ->
     text = "“They call it ‘reform’,” she said."
     quotes = find_quotes(text, [Span(0, len(text))])
     assert [text[q.start : q.end] for q in quotes] == ["“They call it ‘reform’,”"]
+
+
+def test_straight_single_quotes_are_quotations_apostrophes_are_not() -> None:
+    text = (
+        "'This is not what the MPs' voters wanted,' said Ms Chandran's deputy. "
+        "She'd call it 'a shambles'. In the '90s it was different.\n"
+    )
+    assert quotes(text) == ["'This is not what the MPs' voters wanted,'", "'a shambles'"]
