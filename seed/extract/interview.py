@@ -8,7 +8,8 @@ interviewee is the person the answers are labelled with ("FERREIRA: …"), else 
 the article quoted most before its first question, else the person it names most often
 there.
 An answer runs until the next question, or until a paragraph speaks of the interviewee in
-the third person (narration resumed: "Ferreira left office in 2019", "…, she said").
+the third person or reports someone's words with a cue (narration resumed: "Ferreira left
+office in 2019", "“…,” he said"), or until a line that is no sentence ("Related Articles").
 
 This runs after speaker resolution, since it needs to know whom the introduction quoted.
 """
@@ -63,6 +64,7 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
     out: list[Candidate] = []
     qset = set(questions)
     for q in answered:
+        current = default
         for bi in range(q + 1, len(layout.blocks)):
             block = layout.blocks[bi]
             if bi in qset or block.role == BlockRole.TITLE or block.role == BlockRole.SUBTITLE:
@@ -71,12 +73,12 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
                 continue
             start, end = block.span.start, block.span.end
             para = text[start:end]
-            speaker = default
             label = _A_LABEL.match(para)
             name = _NAME_LABEL.match(para) if label is None else None
             by_name = people.named(name.group(1)) if name is not None else None
             if by_name is not None:
-                speaker, label = by_name, name
+                current, label = by_name, name  # the rest of the answer is theirs too
+            speaker = current
             if speaker is None:
                 break
             actor, mention = speaker
@@ -142,15 +144,18 @@ def _narrates(
 ) -> bool:
     """Whether a paragraph is narration about the interviewee, not their answer: it names
     them outside quotations, or quotes them with a cue ("…, she said")."""
+    if not ctx.text[start:end].rstrip().endswith((".", "?", "!", "”", '"', "’", "'", "…")):
+        return True  # a line of furniture ("Related Articles"), no answer
     for c in found:
         if (
             start <= c.start < end
-            and c.actor is actor
-            and c.rule != "continuation"
+            and c.cue is not None
+            and c.rule in ("verb", "according", "colon")
             and c.speaker is not None
             and c.speaker.root.lower_ not in ("i", "we")
+            and not c.speaker.root.is_space
         ):
-            return True
+            return True  # "…, he said", "X said in a statement that …": reported speech
     for si in range(ctx.sentence_at(start), len(ctx.layout.sentences)):
         if si < 0 or ctx.layout.sentences[si].start_char >= end:
             break

@@ -98,7 +98,7 @@ def find(ctx: Context) -> list[Candidate]:
                 for c in cand.cue.lefts:
                     if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBG", "VBN", "VBD"):
                         subj = subject(c, skip=ctx.inside_quote)
-            if cand.parent is None and subj is not None:
+            if cand.parent is None and subj is not None and not _no_one(subj):
                 cand.speaker = core_np(subj)
     return [c for c in found if c.speaker is not None or c.parent is not None]
 
@@ -159,7 +159,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
             speaker_tok = agent(tok)
             if speaker_tok is None:
                 return None  # "was accused of …" with no accuser
-    if speaker_tok is not None and speaker_tok.lower_ in _WH:
+    if speaker_tok is not None and (speaker_tok.lower_ in _WH or _no_one(speaker_tok)):
         return None
 
     cand = Candidate(rule="verb", fragments=[], sentence=si, cue=tok)
@@ -197,6 +197,8 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     rest = _parenthetical(ctx, tok, sent, content) if left else None
     if rest is not None:
         fragments.append(rest)
+    elif left and not _has_words(ctx, content):
+        return None  # "In an interview on Thursday, the minister responded …": no words
     if frames.quote_only and ctx.kind(fragments).value != "direct":
         return None
     more = _interrupted(ctx, tok, content)
@@ -206,6 +208,22 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     cand.kind = ctx.kind(fragments)
     cand.cue_text, cand.cue_span = _cue_words(ctx, tok, quoted)
     return cand
+
+
+def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
+    """Whether a content before its cue says something: a quotation, or a clause with a
+    verb (not an adjunct such as "In an interview on Thursday")."""
+    if ctx.quotes_within(*span):
+        return True
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _no_one(tok: Token) -> bool:
+    """ "Nobody should go to jail for saying …", "no one said": a speaker that is no one."""
+    return tok.lower_ in ("nobody", "none", "noone", "anybody", "anyone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )
 
 
 def _appositive_speaker(ctx: Context, tok: Token) -> Token | None:

@@ -120,3 +120,11 @@ def test_objects_of_dismiss_and_reject_are_no_words() -> None:
         ("Paulo Dias", "indirect", "the vote was rigged"),
         ("Paulo Dias", "indirect", "he had misled parliament"),
     ]
+
+
+def test_an_adjunct_before_the_cue_is_no_content() -> None:
+    text = (
+        "In an interview at her office on Thursday, the minister also responded to critics.\n"
+        "The bill, she added, would pass unchanged.\n"
+    )
+    assert [r["fragments"] for r in extract(text)] == [["The bill", "would pass unchanged"]]

@@ -75,3 +75,23 @@ def test_the_interviewee_is_the_person_the_introduction_names_most() -> None:
         ),
         ("Marta Vieira", "direct", "There is always time, but it is running out"),
     ]
+
+
+def test_labelled_answers_and_narration_after_the_last_answer() -> None:
+    text = (
+        "Minister on the sedition law\n"
+        "Law Minister Rosa Almeida spoke to us in her office on Thursday.\n"
+        "Q: Why only amendments now?\n"
+        "Almeida: Because repeal without a replacement leaves a vacuum.\n"
+        "Nobody should go to jail for saying the government is useless.\n"
+        "Q: And if the amendments are delayed again?\n"
+        "Almeida: Then you can come back here and ask me why.\n"
+        '"We have heard promises of reform many times," opposition leader Tiago Cruz said.\n'
+        "Related Articles\n"
+    )
+    assert brief(text) == [
+        ("Rosa Almeida", "direct", "Because repeal without a replacement leaves a vacuum"),
+        ("Rosa Almeida", "direct", "Nobody should go to jail for saying the government is useless"),
+        ("Rosa Almeida", "direct", "Then you can come back here and ask me why"),
+        ("Tiago Cruz", "direct", '"We have heard promises of reform many times,"'),
+    ]
