@@ -41,10 +41,12 @@ from api.repository.filters import (
 from api.repository.search import (
     SearchCursor,
     SearchHit,
+    Target,
     actor_matches,
     article_matches,
     count_matches,
     dialect_of,
+    first_matches,
     search_actors,
     search_articles,
     search_statements,
@@ -98,8 +100,13 @@ class Listing(Generic[M]):
 # -- sort keys ------------------------------------------------------------------------------
 
 
+def _by_id(order: Order[Any]) -> bool:
+    """Whether ``order`` is ascending id order, whose cursors are plain ids."""
+    return order.by.value == "id" and not order.descending
+
+
 def _cursor(order: Order[Any], key: Sequence[KeyValue], row_id: int) -> str:
-    if order.by.value == "id" and not order.descending:
+    if _by_id(order):
         return encode_cursor(row_id)
     return encode_keyset(order.name, key, row_id)
 
@@ -107,7 +114,7 @@ def _cursor(order: Order[Any], key: Sequence[KeyValue], row_id: int) -> str:
 def _decode(
     order: Order[Any], kinds: Sequence[type[KeyValue]], cursor: str | None, parameter: str
 ) -> tuple[tuple[KeyValue, ...], int] | None:
-    if order.by.value == "id" and not order.descending:
+    if _by_id(order):
         last_id = decode_cursor(cursor, parameter=parameter)
         return None if last_id is None else ((), last_id)
     return decode_keyset(cursor, parameter=parameter, order=order.name, kinds=kinds)
@@ -227,6 +234,14 @@ def _snippets_of(
     return cut
 
 
+#: the search index of each searched model
+_SEARCH_TARGETS: dict[type[Base], Target] = {
+    Statement: "statement",
+    Actor: "actor",
+    Article: "article",
+}
+
+
 async def _listing(
     session: AsyncSession,
     model: type[M],
@@ -253,7 +268,22 @@ async def _listing(
                 after=after,
                 parameter=parameter,
             )
-        cond = cond & match_clause(query.search)
+        target = _SEARCH_TARGETS.get(model)
+        order = query.order
+        if target is not None and query.filter is None and _by_id(order):
+            # id order, nothing else: the page's first matches without a scan of the table
+            # for words the planner cannot tell are rare (``first_matches``)
+            decoded = _decode(order, (), after, parameter)
+            found = first_matches(
+                dialect_of(session),
+                target,
+                query.search.parsed,
+                after=None if decoded is None else decoded[1],
+                limit=first + 1,
+            )
+            cond = cond & pk.in_(select(found.c.id))
+        else:
+            cond = cond & match_clause(query.search)
         listing = await _page(
             session, model, query.order, sort, cond, first=first, after=after, parameter=parameter
         )

@@ -40,6 +40,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -62,6 +63,7 @@ __all__ = [
     "count_matches",
     "dialect_of",
     "first_match_ids_sql",
+    "first_matches",
     "match_count_sql",
     "match_ids_sql",
     "match_parameter",
@@ -380,6 +382,33 @@ def first_match_ids_sql(
         f"AND {matches}) "
         "SELECT id FROM head UNION ALL SELECT id FROM rest"
     )
+
+
+def first_matches(
+    dialect: Dialect,
+    target: Target,
+    query: str | SearchQuery,
+    *,
+    after: int | None,
+    limit: int,
+) -> Subquery:
+    """``first_match_ids_sql`` as a subquery with column ``id``: at least the first ``limit``
+    ids after ``after`` (in id order) of the rows ``target``'s index finds for ``query``.
+    Select from it in id order, after ``after``, with the same limit."""
+    q = _parsed(query)
+    if dialect == "sqlite":
+        return _matches(dialect, _INDEXES[target], q, ranked=False)
+    sql = first_match_ids_sql(
+        target,
+        dialect,
+        ":first_query",
+        after=None if after is None else ":first_after",
+        limit=":first_limit",
+    )
+    params: dict[str, Any] = {"first_query": match_parameter(dialect, q), "first_limit": limit}
+    if after is not None:
+        params["first_after"] = after
+    return text(sql).bindparams(**params).columns(id=Integer).subquery("first_matches")
 
 
 def match_count_sql(target: Target, dialect: Dialect, placeholder: str) -> str:

@@ -27,6 +27,7 @@ from api.filters import articles as rf
 from api.filters import locations as lf
 from api.filters import statements as sf
 from api.repository import listing
+from api.repository import search as search_module
 from schema import ActorKind, LocationKind, StatementKind
 from tests.api.corpus import build_corpus
 from tests.conftest import QueryCounter
@@ -251,3 +252,34 @@ async def test_a_search_alone_is_counted_from_its_index(
         query_counter.reset()
         assert await count(session, query) > 0  # type: ignore[operator]
         assert len(query_counter.statements) == 1
+
+
+@pytest.mark.usefixtures("corpus")
+@pytest.mark.parametrize("head", [1, 2, 3, search_module.ID_ORDER_HEAD])
+async def test_a_search_in_id_order_pages_through_every_match(
+    session: AsyncSession, head: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a filter, a page looks for its matches among the next rows in id order, then
+    through the search index: the same pages as through the search index alone (a filter
+    that holds for every statement takes that way)."""
+    monkeypatch.setattr(search_module, "ID_ORDER_HEAD", head)
+    every = sf.KindIs(tuple(StatementKind))
+    for search in ["forces", "foreign OR troops OR exports", "xyzzy"]:
+        expected = await listing.statements_page(
+            session, ListQuery(Order(Sort.ID), every, Search(search)), first=100
+        )
+        for first in (1, 2):
+            walked: list[int] = []
+            after = None
+            while True:
+                page = await listing.statements_page(
+                    session,
+                    ListQuery(Order(Sort.ID), None, Search(search)),
+                    first=first,
+                    after=after,
+                )
+                walked += [s.id for s in page.rows]
+                if not page.has_next:
+                    break
+                after = page.cursors[-1]
+            assert walked == [s.id for s in expected.rows], (search, first)
