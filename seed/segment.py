@@ -101,6 +101,9 @@ def sentence_bounds(doc: Doc) -> Doc:
             continue
         if prev.text in _NO_BREAK_AFTER:
             token.is_sent_start = False
+        elif prev.text in _CLOSING_MARKS and doc[i - 2].text in ("?", "!") and token.is_lower:
+            # "“What does funding have to do with it?” the judge remarked.": one sentence
+            token.is_sent_start = False
         elif prev.text in _DATELINE_DASHES and prev.whitespace_ and doc[i - 2].whitespace_:
             if not dash_seen and _dateline_before(doc, line_start, i - 1):
                 # "BUCHAREST, 3 March 2025 — Romania's Ministry …": the dateline is no part
@@ -111,6 +114,7 @@ def sentence_bounds(doc: Doc) -> Doc:
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»"})
 
 
 def _dateline_before(doc: Doc, start: int, dash: int) -> bool:

@@ -50,6 +50,8 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it",
 _AGE_WORDS = frozenset({"old"})
 #: words that pick members out of a group named after "of" ("one of the officials")
 _PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each"})
+#: verbs naming the one person a body consists of or is led by ("a bench comprising X")
+_MEMBERSHIP_VERBS = frozenset({"comprise", "head", "lead", "chair", "consist", "preside"})
 #: heads of an unnamed speaker for an institution ("a spokesperson for the ministry")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press"})
 _DETERMINERS = frozenset(
@@ -62,6 +64,7 @@ _ROLE_SYNONYMS = {
     "spokeswoman": "spokesperson",
     "fm": "foreign minister",
     "defense minister": "defence minister",
+    "justice": "judge",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: endings of nouns for a person by what they do ("engineer", "director", "economist")
@@ -468,6 +471,9 @@ class SpeakerResolver:
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
+        if person is not None and person.root.dep_ == "poss" and person.root.head.i == head.i:
+            # "Mr Gondal's counsel, Barrister X, argued": the possessor does not speak
+            person = None
         # appositions between the speaker and the cue ("the company, Atlantic Docks, said")
         appositions = [
             a
@@ -553,6 +559,29 @@ class SpeakerResolver:
                     org = child(prep, "pobj") or org
             if org is not None and self._institution(org):
                 return self._actor_of(core_np(org), c)
+        for acl in head.rights:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _MEMBERSHIP_VERBS:
+                # "a bench comprising Justice X", "a panel headed by X": X speaks for it
+                members = {
+                    p.canonical
+                    for p in self.persons
+                    if acl.idx <= p.start and p.end <= acl.right_edge.idx + len(acl.right_edge)
+                }
+                if len(members) == 1:
+                    person = self._person_in(doc[acl.i : acl.right_edge.i + 1])
+                    if person is not None:
+                        return self._person_ref(person)
+        if len(span) <= 2 and head.is_upper and 2 <= len(head.text) <= 5 and head.is_alpha:
+            # "The DAG": the initials of a role the article gives one person
+            initials = head.lower_
+            having = [
+                p
+                for p in self.persons
+                if p.start < span.start_char
+                and any("".join(w[0] for w in k.split()) == initials for k, _, _ in p.roles)
+            ]
+            if len({p.canonical for p in having}) == 1:
+                return self._person_ref(having[-1])
         if head.lower_ in _AGE_WORDS and any(t.like_num for t in span):
             age = next(t.text for t in span if t.like_num)
             return self._aged(age, span.start_char)

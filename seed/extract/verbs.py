@@ -210,6 +210,27 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     return cand
 
 
+def _coordinated_clause(ctx: Context, tok: Token, clause: Token) -> Token | None:
+    """A second clause coordinated with the cue's complement but hung on the cue: "but" or
+    "and", its own subject (no pronoun, no name: not a new actor's act), no cue of its own."""
+    for c in tok.rights:
+        if c.dep_ != "conj" or c.i < clause.right_edge.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = [t for t in tok.rights if t.dep_ == "cc" and clause.right_edge.i < t.i < c.i]
+        subj = subject(c) or passive_subject(c)
+        if (
+            not cc
+            or cc[0].lower_ not in ("but", "and")
+            or subj is None
+            or subj.pos_ in ("PRON", "PROPN")
+            or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or any(_is_cue(ctx, t) for t in c.subtree)
+        ):
+            return None
+        return c
+    return None
+
+
 def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
     """Whether a content before its cue says something: a quotation, or a clause with a
     verb (not an adjunct such as "In an interview on Thursday")."""
@@ -233,6 +254,12 @@ def _appositive_speaker(ctx: Context, tok: Token) -> Token | None:
         if c.dep_ == "nsubj" and ctx.inside_quote(c):
             for a in c.rights:
                 if a.dep_ == "appos" and not ctx.inside_quote(a) and a.pos_ in ("PROPN", "NOUN"):
+                    return a
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and subject(c) is None:
+            # "Writing on X, Declan Farrow, the MP for …, said": the name taken for an
+            # apposition inside the participle's phrase
+            for a in c.subtree:
+                if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN":
                     return a
     return None
 
@@ -306,7 +333,28 @@ def _right_content(
                     # "say politics, rather than export control, lies behind …": the
                     # parser took the clause's subject for the verb's object
                     return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
+                more = _coordinated_clause(ctx, tok, c)
+                if more is not None:
+                    # "said the government “respects the judiciary” but the case “will be
+                    # pursued on merit”": the parser hung the second clause on the cue
+                    return _tokens_content(ctx, range(c.left_edge.i, more.right_edge.i + 1), tok)
                 return _subtree_content(ctx, c, tok)
+        obj = child(tok, "dobj")
+        if obj is not None and obj.i > tok.i and frames.clause:
+            # "said all releases were “being monitored …”": the clause's verb taken for an
+            # adjunct of the cue and its subject for the cue's object
+            for c in tok.rights:
+                if (
+                    c.dep_ == "advcl"
+                    and c.i > obj.right_edge.i
+                    and c.tag_ in ("VBN", "VBD", "VB")
+                    and subject(c) is None
+                    and passive_subject(c) is None
+                    and child(c, "mark") is None
+                    and any(a.dep_ in ("aux", "auxpass") and a.i < c.i for a in c.children)
+                    and c.left_edge.i > obj.right_edge.i
+                ):
+                    return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
         claim = _noun_clause(tok)
         if claim is not None:
             return _subtree_content(ctx, claim, tok)
@@ -357,6 +405,13 @@ def _right_content(
         if as_ is not None:
             last = _last_right(ctx, tok, after=as_)
             return _tokens_content(ctx, range(obj.left_edge.i, last.right_edge.i + 1), tok)
+        as_ = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_ is not None:
+            # "described Mr. Reddy's remarks as “politically motivated”": "as" on the object
+            end = as_.right_edge.i
+            while end + 1 < len(doc) and ctx.inside_quote(doc[end]) and doc[end + 1].is_punct:
+                end += 1
+            return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
     if frames.preps:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in frames.preps:

@@ -45,3 +45,11 @@ def test_blocks_from_the_structure() -> None:
     assert set(lay.sentence_block) == {0, 1, 2}
     assert lay.sentence_block[0] == 0 and lay.sentence_block[-1] == 2
     assert lay.block_at(35) == 2
+
+
+def test_a_quoted_question_and_its_lower_case_cue_are_one_sentence() -> None:
+    doc = load_nlp()('"What does funding have to do with it?" the judge remarked. She left.')
+    assert [s.text for s in doc.sents] == [
+        '"What does funding have to do with it?" the judge remarked.',
+        "She left.",
+    ]

@@ -161,3 +161,19 @@ def test_the_pronoun_subject_of_a_reported_clause_tells_the_speakers_gender() ->
         '"We have waited long enough," he said.\n'
     )
     assert speakers(text)[-1] == ("he", "Chris Adeyemi", "person")
+
+
+def test_counsel_initials_and_benches() -> None:
+    text = (
+        "A bench comprising Justice Hamid Karimi heard the case.\n"
+        "Mr Gondal's counsel, Barrister Sara Qureshi, argued that the speech was no crime.\n"
+        "Deputy Attorney General Omar Latif replied that the case was strong.\n"
+        '"What does that have to do with the speech?" the judge asked.\n'
+        "The DAG maintained that the speech had crossed a red line.\n"
+    )
+    assert speakers(text) == [
+        ("Mr Gondal's counsel", "Sara Qureshi", "person"),
+        ("Deputy Attorney General Omar Latif", "Omar Latif", "person"),
+        ("the judge", "Hamid Karimi", "person"),
+        ("The DAG", "Omar Latif", "person"),
+    ]

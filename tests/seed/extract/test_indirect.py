@@ -128,3 +128,25 @@ def test_an_adjunct_before_the_cue_is_no_content() -> None:
         "The bill, she added, would pass unchanged.\n"
     )
     assert [r["fragments"] for r in extract(text)] == [["The bill", "would pass unchanged"]]
+
+
+def test_misparsed_complements_of_cues() -> None:
+    text = (
+        "Water Minister Ravi Kumar spoke on Monday.\n"
+        'He described Mr. Rao\'s remarks as "politically motivated" and said all releases '
+        'were "being monitored by the board".\n'
+        'Kumar said the government "respects the courts" but the case "will be pursued".\n'
+        "Writing on X, Declan Farrow, the MP for Morecambe Bay, said the amendment would fail.\n"
+        "Justice Hamid Karimi observed that the prosecution had failed to make its case.\n"
+    )
+    assert brief(text) == [
+        ("Ravi Kumar", "mixed", 'Mr. Rao\'s remarks as "politically motivated"'),
+        ("Ravi Kumar", "mixed", 'all releases were "being monitored by the board"'),
+        (
+            "Ravi Kumar",
+            "mixed",
+            'the government "respects the courts" but the case "will be pursued"',
+        ),
+        ("Declan Farrow", "indirect", "the amendment would fail"),
+        ("Hamid Karimi", "indirect", "the prosecution had failed to make its case"),
+    ]
