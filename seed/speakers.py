@@ -632,6 +632,15 @@ class SpeakerResolver:
             producer = self._producer(t, possessor=True)
             if producer is not None:
                 return self._actor_of(producer, c)
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":
+                # "In a statement issued on Wednesday, X said …": the one who said it
+                verb = t.head.head
+                said = next(
+                    (o for o in self.candidates if o.cue is not None and o.cue.i == verb.i), None
+                )
+                actor = said.root().actor if said is not None else None
+                if isinstance(actor, ActorRef):
+                    return actor
             poss = child(t, "poss")
             verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
             if verb is not None and (poss is None or poss.pos_ == "PRON"):

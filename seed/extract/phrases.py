@@ -28,7 +28,12 @@ def core_np(head: Token) -> SpacySpan:
     # a description keeps it ("a security source in Anbar province")
     stop = _NP_STOP | ({"prep"} if head.pos_ == "PROPN" else set())
     for child in head.rights:
-        if child.dep_ in stop and not _name_internal(child) and not _same_entity(head, child):
+        if (
+            child.dep_ in stop
+            and not _name_internal(child)
+            and not _same_entity(head, child)
+            and not _hyphenated(head, child)
+        ):
             break
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             break  # "ministers on Tuesday warned": the date is the cue's
@@ -52,6 +57,19 @@ def _name_internal(tok: Token) -> bool:
     if tok.text in "-‐" and not before.whitespace_ and not tok.whitespace_:
         return before.text.isalnum() and after.text.isalnum()
     return before.pos_ == "PROPN" and after.pos_ == "PROPN"
+
+
+def _hyphenated(head: Token, child: Token) -> bool:
+    """ "secretary-general": a word joined to the head by a hyphen, whatever its label."""
+    doc = head.doc
+    j = head.i + 1
+    return (
+        child.left_edge.i == j
+        and j + 1 < len(doc)
+        and doc[j].text in "-‐"
+        and not head.whitespace_
+        and not doc[j].whitespace_
+    )
 
 
 def _same_entity(head: Token, child: Token) -> bool:

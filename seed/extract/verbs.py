@@ -83,6 +83,10 @@ def find(ctx: Context) -> list[Candidate]:
     # it hangs on ("…, adding that"), else takes the subject of its governing verb
     for cand in found:
         if cand.speaker is None and cand.parent is None and cand.cue is not None:
+            named = _name_before(cand.cue)
+            if named is not None:
+                cand.speaker = core_np(named)
+                continue
             subj: Token | None = None
             gov = _governor(cand.cue)
             while gov is not None:
@@ -99,7 +103,7 @@ def find(ctx: Context) -> list[Candidate]:
                     if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBG", "VBN", "VBD"):
                         subj = subject(c, skip=ctx.inside_quote)
             if cand.parent is None and subj is not None and not _no_one(subj):
-                cand.speaker = core_np(subj)
+                cand.speaker = core_np(_named_subject(subj))
     return [c for c in found if c.speaker is not None or c.parent is not None]
 
 
@@ -161,6 +165,8 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
                 return None  # "was accused of …" with no accuser
     if speaker_tok is not None and (speaker_tok.lower_ in _WH or _no_one(speaker_tok)):
         return None
+    if speaker_tok is not None:
+        speaker_tok = _named_subject(speaker_tok)
 
     cand = Candidate(rule="verb", fragments=[], sentence=si, cue=tok)
     if speaker_tok is not None:
@@ -238,6 +244,35 @@ def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     words = ctx.doc.char_span(*span, alignment_mode="expand")
     return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _named_subject(subj: Token) -> Token:
+    """ "Reacting, the Borno State Governor, X, commended …": the parser took the opening
+    participle for the subject and the speaker for its apposition."""
+    if subj.lower_.endswith("ing") and subj.tag_ in ("NN", "VBG") and subj.is_title:
+        appos = child(subj, "appos", "conj")
+        if appos is not None and appos.i > subj.i:
+            return appos
+    return subj
+
+
+def _name_before(cue: Token) -> Token | None:
+    """ "…, the Chief of Army Staff, Lt. Gen. X, vowed to …": a person's name set off by
+    commas right before a speakerless cue, attached by the parser to another verb."""
+    doc = cue.doc
+    j = cue.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    name = doc[j - 1]
+    if (
+        name.pos_ != "PROPN"
+        or name.dep_ not in ("npadvmod", "appos", "dep")
+        or name.head.i == cue.i
+    ):
+        return None
+    # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
+    run = [t for t in core_np(name) if t.pos_ == "PROPN"]
+    return name if name.ent_type_ == "PERSON" or len(run) >= 3 else None
 
 
 def _no_one(tok: Token) -> bool:

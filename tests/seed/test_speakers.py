@@ -177,3 +177,36 @@ def test_counsel_initials_and_benches() -> None:
         ("the judge", "Hamid Karimi", "person"),
         ("The DAG", "Omar Latif", "person"),
     ]
+
+
+def test_speakers_the_parser_misplaces() -> None:
+    text = (
+        "Troops freed eleven hostages on Monday.\n"
+        "Reacting, the State Governor, Umar Bello, commended the troops and said the state "
+        "would care for the rescued women.\n"
+        "The rescue comes weeks after the army chief, Lt. Gen. Femi Ade-Cole, vowed to end "
+        "the insurgency.\n"
+        "In a statement issued on Wednesday, the party's leader, Thandi Zulu, said the sitting "
+        "was unlawful.\n"
+        "According to the statement, the money had been set aside for repairs.\n"
+        "With its deputy secretary-general saying that the movement would wait, the group "
+        "held back.\n"
+    )
+    assert [(r["speaker"], r["speaker_text"]) for r in extract(text)] == [
+        ("Umar Bello", "the State Governor"),
+        ("Femi Ade-Cole", "the army chief"),
+        ("Thandi Zulu", "the party's leader"),
+        ("Thandi Zulu", "the statement"),
+        ("its deputy secretary-general", "its deputy secretary-general"),
+    ]
+
+
+def test_a_name_set_off_by_commas_before_a_speakerless_cue() -> None:
+    text = (
+        "Navy news\n"
+        "The announcement comes days after the Chief of Naval Staff, Vice Adm. Kayode "
+        'Ola-Bankole, vowed to "clear the creeks of pirates before the end of the year".\n'
+    )
+    assert speakers(text) == [
+        ("Vice Adm. Kayode Ola-Bankole", "Kayode Ola-Bankole", "person"),
+    ]
