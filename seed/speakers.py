@@ -634,9 +634,9 @@ class SpeakerResolver:
                 return self._actor_of(producer, c)
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 # "In a statement issued on Wednesday, X said …": the one who said it
-                verb = t.head.head
+                cue = t.head.head
                 said = next(
-                    (o for o in self.candidates if o.cue is not None and o.cue.i == verb.i), None
+                    (o for o in self.candidates if o.cue is not None and o.cue.i == cue.i), None
                 )
                 actor = said.root().actor if said is not None else None
                 if isinstance(actor, ActorRef):
