@@ -41,6 +41,8 @@ _NOT_CONTINUATIONS = frozenset(
 #: verbs that render someone's words "as saying": the one quoted is the speaker
 _QUOTING = frozenset({"quote", "report", "cite"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
+#: finite verb tags: a clause, not a gerund or participle phrase
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the cue's dependents that belong to the reporting chunk ("she told the jury on Monday")
 _CHUNK_DEPS = frozenset({"advmod", "prt", "dobj", "dative", "npadvmod", "prep", "agent"})
 #: the longest reporting chunk a quotation may be split by ("“A,” she told … , “B”")
@@ -135,6 +137,8 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in ("as", "while", "with"):
+        return None  # "by calling on employees to …", "for saying …": a means, not a report
     if tok.dep_ in ("amod", "compound") or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN"):
         return None
     lemma = tok.lemma_.lower()
@@ -530,8 +534,20 @@ def _subtree_content(
     """The words of ``head``'s subtree. A noun-phrase content ends before a clause set off
     by a comma ("no need for foreign troops, as US allegedly sends soldiers …")."""
     idx = [t.i for t in head.subtree]
+    doc = ctx.doc
+    for t in head.subtree:
+        # "…, a figure the ministry has described as exaggerated": the writer's apposition
+        j = t.left_edge.i - 1
+        if (
+            t.dep_ in ("appos", "npadvmod")
+            and t.left_edge.lower_ in ("a", "an")
+            and any(r.dep_ in ("relcl", "acl") for r in t.rights)
+            and j > head.left_edge.i
+            and doc[j].text == ","
+        ):
+            idx = [i for i in idx if i < j]
+            break
     if nominal:
-        doc = ctx.doc
         for t in head.subtree:
             if t.dep_ in ("advcl", "relcl") and t.left_edge.i > head.i:
                 j = t.left_edge.i - 1
@@ -709,9 +725,10 @@ def _parenthetical(
         or ctx.quote_at(first.idx)
     ):
         return None  # "…, adding that", "…, according to", "…, in a statement", a new quote
-    if any(t.pos_ in ("VERB", "AUX") for t in before):
+    if any(t.tag_ in _FINITE for t in before):
         # a complete clause before the cue continues only with a phrase ("Turnout was 61%,
-        # the commission said, up from 52% four years ago"), never with a new clause
+        # the commission said, up from 52% four years ago"), never with a new clause; a
+        # gerund subject is no clause ("Releasing the accused now, he argued, could …")
         if any(t.pos_ in ("VERB", "AUX") for t in rest):
             return None
     elif not any(t.pos_ in ("VERB", "AUX") for t in rest):
@@ -756,6 +773,8 @@ def _noun_clause(tok: Token) -> Token | None:
     misled parliament", "dismissed as nonsense claims that …": the that-clause of the
     cue's object noun holds the words; the noun is only what the speaker answers."""
     nouns = [c for c in tok.rights if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ == "as" for n in nouns for c in [*n.rights, *tok.rights]):
+        return None  # "dismissed claims that … as baseless": what the claims are called
     nouns += [p for c in tok.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for noun in nouns:
         if not _content_noun(noun):

@@ -150,3 +150,22 @@ def test_misparsed_complements_of_cues() -> None:
         ("Declan Farrow", "indirect", "the amendment would fail"),
         ("Hamid Karimi", "indirect", "the prosecution had failed to make its case"),
     ]
+
+
+def test_gerunds_and_appositions_inside_a_reported_clause() -> None:
+    text = (
+        "Deputy prosecutor Omar Latif spoke after the hearing.\n"
+        'Latif maintained that the speech had "crossed every red line" by calling on '
+        "employees to disobey orders.\n"
+        "Releasing the accused now, he argued, could lead to unrest.\n"
+        "The party has alleged that 200 of its workers have been arrested since April, a "
+        "figure the ministry has described as exaggerated.\n"
+    )
+    assert [(r["speaker"], r["fragments"]) for r in extract(text)] == [
+        (
+            "Omar Latif",
+            ['the speech had "crossed every red line" by calling on employees to disobey orders'],
+        ),
+        ("Omar Latif", ["Releasing the accused now", "could lead to unrest"]),
+        ("party", ["200 of its workers have been arrested since April"]),
+    ]
