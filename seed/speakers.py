@@ -286,7 +286,7 @@ class SpeakerResolver:
                 continue  # the name goes on: "Naivalu Foundation" is no one
             start = e
             while start > 0 and (
-                _name_word(doc[start - 1])
+                (_name_word(doc[start - 1]) and doc[start - 1].lower_ not in self.titles)
                 or (
                     doc[start - 1].text in ("-", "’", "'")
                     and start > 1
@@ -325,7 +325,11 @@ class SpeakerResolver:
             ]
             name = self._name_text(self.doc[toks[0].i : head.i + 1]) if toks else ""
             words = name.split()
-            if len(words) < 2 or _INSTITUTION_HEADS & {w.lower() for w in words}:
+            if (
+                len(words) < 2
+                or _INSTITUTION_HEADS & {w.lower() for w in words}
+                or words[-1].lower() in self.titles
+            ):
                 continue
             if self._lookup(name) is not None:
                 continue
@@ -333,7 +337,7 @@ class SpeakerResolver:
         return out
 
     def _extend_name(self, span: SpacySpan) -> SpacySpan:
-        """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")."""
+        """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")..."""
         doc = self.doc
         end = span.end
         while end < len(doc):
@@ -346,7 +350,20 @@ class SpeakerResolver:
             end += 1
         while end > span.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        return doc[span.start : end]
+        # ... nor at a given name the tagger took for another word ("Nor Azlina")
+        start = span.start
+        while start > 0:
+            t = doc[start - 1]
+            if (
+                t.is_sent_start
+                or not (t.is_title and t.is_alpha)
+                or t.lower_ in self.titles
+                or t.ent_type_ not in ("", "PERSON")
+                or t.pos_ not in ("CCONJ", "ADP")
+            ):
+                break
+            start -= 1
+        return doc[start:end]
 
     def _name_text(self, span: SpacySpan) -> str:
         toks = [t for t in span if not t.is_space]
@@ -671,7 +688,9 @@ class SpeakerResolver:
         inside = [p for p in self.persons if span.start_char <= p.start and p.end <= span.end_char]
         if inside:
             root_hits = [p for p in inside if p.start <= span.root.idx < p.end]
-            return (root_hits or inside)[0]
+            # else the name that ends the phrase ("Law and Reform Minister X said": X)
+            last = [p for p in inside if p.end >= span.end_char]
+            return (root_hits or last or inside)[0]
         # a name spaCy did not label: a run of proper nouns heading the phrase
         head = span.root
         if head.pos_ == "PROPN" and head.lower_ not in self.titles:

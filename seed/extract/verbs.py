@@ -181,7 +181,10 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         # "Biden and al-Kadhimi", "the government and the Coalition for …": each names an
         # actor, so the statement is joint; "militias and politicians" is one group
         proper = [h for h in heads if _names_actor(h)]
-        if len(heads) > 1 and len(proper) == len(heads):
+        whole = _whole_name(core_np(speaker_tok), tok)
+        if whole.end == tok.i and whole.end > core_np(speaker_tok).end:
+            cand.speaker = whole  # "Datuk Seri Nor Azlina …": "Nor" is no conjunction
+        elif len(heads) > 1 and len(proper) == len(heads):
             cand.speaker = core_np(heads[0])
             cand.co_speakers = [core_np(h) for h in heads[1:]]
         elif len(heads) > 1:
@@ -189,7 +192,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
             first, last = core_np(heads[0]), core_np(heads[-1])
             cand.speaker = tok.doc[first.start : last.end]
         else:
-            cand.speaker = core_np(speaker_tok)
+            cand.speaker = whole
 
     content = None
     left = False
@@ -248,6 +251,18 @@ def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     words = ctx.doc.char_span(*span, alignment_mode="expand")
     return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _whole_name(speaker: SpacySpan, cue: Token) -> SpacySpan:
+    """ "Minister Datuk Seri Nor Azlina Mohd Yusof said": proper nouns the parser left
+    between the speaker's head and the cue still belong to the name."""
+    doc = cue.doc
+    end = speaker.end
+    if speaker.root.pos_ != "PROPN" or end >= cue.i:
+        return speaker
+    if all(t.is_title and t.is_alpha for t in doc[end : cue.i]):
+        return doc[speaker.start : cue.i]
+    return speaker
 
 
 def _named_subject(subj: Token) -> Token:

@@ -210,3 +210,18 @@ def test_a_name_set_off_by_commas_before_a_speakerless_cue() -> None:
     assert speakers(text) == [
         ("Vice Adm. Kayode Ola-Bankole", "Kayode Ola-Bankole", "person"),
     ]
+
+
+def test_honorifics_and_name_words_the_tagger_misreads() -> None:
+    text = (
+        "Cabinet news\n"
+        "The bill will be tabled next month, Law and Justice Minister Datuk Seri Nor Hidayah "
+        "Mohd Salleh said on Monday.\n"
+    )
+    assert speakers(text) == [
+        (
+            "Law and Justice Minister Datuk Seri Nor Hidayah Mohd Salleh",
+            "Nor Hidayah Mohd Salleh",
+            "person",
+        ),
+    ]
