@@ -269,10 +269,19 @@ def _named_subject(subj: Token) -> Token:
     """ "Reacting, the Borno State Governor, X, commended …": the parser took the opening
     participle for the subject and the speaker for its apposition."""
     if subj.lower_.endswith("ing") and subj.tag_ in ("NN", "VBG") and subj.is_title:
-        appos = child(subj, "appos", "conj")
+        appos = child(subj, "appos", "conj") or _name_in_apposition(subj)
         if appos is not None and appos.i > subj.i:
             return appos
     return subj
+
+
+def _name_in_apposition(phrase: Token) -> Token | None:
+    """ "Writing on X, Declan Farrow, the MP for …": the first person's name set in
+    apposition inside a participle's phrase."""
+    for a in phrase.subtree:
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN":
+            return a
+    return None
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -312,9 +321,9 @@ def _appositive_speaker(ctx: Context, tok: Token) -> Token | None:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and subject(c) is None:
             # "Writing on X, Declan Farrow, the MP for …, said": the name taken for an
             # apposition inside the participle's phrase
-            for a in c.subtree:
-                if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN":
-                    return a
+            name = _name_in_apposition(c)
+            if name is not None:
+                return name
     return None
 
 
