@@ -3,7 +3,8 @@ deficit?", "Q: Will taxes rise?"), then the interviewee's answer in one or more 
 without quotation marks or a cue. Each answer paragraph is a statement of the interviewee.
 
 The form is recognised only where an article has at least ``MIN_QUESTIONS`` question lines
-each followed by a paragraph that is no question, or marks its questions "Q:". The
+each followed by a paragraph that is no question and either asks someone ("you") or says it
+is an interview, or marks its questions "Q:". The
 interviewee is the person the answers are labelled with ("FERREIRA: …"), else the person
 the article quoted most before its first question, else the person it names most often
 there.
@@ -34,6 +35,8 @@ MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 60
 _Q_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)\-–—]\s*", re.IGNORECASE)
 _A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)\-–—]\s*", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_INTERVIEW = re.compile(r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sat down with)", re.I)
 #: "FERREIRA: …", "Carla Ferreira: …": an answer labelled with its speaker's name
 _NAME_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+")
 
@@ -60,6 +63,11 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
     if not answered or (len(answered) < MIN_QUESTIONS and not labelled):
         return []
     first_q = layout.blocks[questions[0]].span.start
+    # an interview asks someone ("you") or says it is one; a writer's rhetorical questions
+    # ("So what happens next?") do neither
+    addressed = any(_YOU.search(_block_text(ctx, i)) for i in questions)
+    if not (labelled or addressed or _INTERVIEW.search(text[:first_q])):
+        return []
     default = _interviewee(found, first_q, people)
     out: list[Candidate] = []
     qset = set(questions)

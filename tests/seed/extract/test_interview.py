@@ -95,3 +95,15 @@ def test_labelled_answers_and_narration_after_the_last_answer() -> None:
         ("Rosa Almeida", "direct", "Then you can come back here and ask me why"),
         ("Tiago Cruz", "direct", '"We have heard promises of reform many times,"'),
     ]
+
+
+def test_a_writers_rhetorical_questions_are_no_interview() -> None:
+    text = (
+        "Budget analysis\n"
+        'Finance Minister Carla Ferreira said the budget was "balanced".\n'
+        "So what happens next?\n"
+        "The budget goes to parliament in March.\n"
+        "And who pays?\n"
+        "Mostly the middle class, on current plans.\n"
+    )
+    assert [r[0] for r in brief(text)] == ["Carla Ferreira"]
