@@ -54,6 +54,8 @@ class People:
 
 
 def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate]:
+    """The answers' statements; the statements found inside answers are removed from
+    ``found``."""
     layout = ctx.layout
     text = ctx.text
     body = [i for i, b in enumerate(layout.blocks) if b.role == BlockRole.BODY]
@@ -110,6 +112,13 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
                     actor=actor,
                 )
             )
+    # words reported inside an answer are the interviewee's, as inside a quotation ("I told
+    # the Cabinet that …"): no statements of their own
+    found[:] = [
+        c
+        for c in found
+        if c.cue is None or not any(a.covers(c.cue.idx, c.cue.idx + len(c.cue)) for a in out)
+    ]
     return out
 
 

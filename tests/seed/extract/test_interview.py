@@ -107,3 +107,18 @@ def test_a_writers_rhetorical_questions_are_no_interview() -> None:
         "Mostly the middle class, on current plans.\n"
     )
     assert [r[0] for r in brief(text)] == ["Carla Ferreira"]
+
+
+def test_speech_reported_inside_an_answer_is_the_interviewees() -> None:
+    text = (
+        "Minister talks budget in interview\n"
+        "Finance Minister Carla Ferreira spoke to the Herald this week.\n"
+        "What did you tell your colleagues?\n"
+        "I told the cabinet that the deficit would be closed by 2027.\n"
+        "And what did they say?\n"
+        "They agreed with me.\n"
+    )
+    assert brief(text) == [
+        ("Carla Ferreira", "direct", "I told the cabinet that the deficit would be closed by 2027"),
+        ("Carla Ferreira", "direct", "They agreed with me"),
+    ]
