@@ -5,7 +5,9 @@ inside, indirect speech, "quoted X as saying", colon forms), ``according`` ("acc
 X"), ``headline`` (colon headlines), ``dash`` (signed quotations and embedded posts),
 ``colon`` (a quotation after a colon, without a speech verb: "X put it simply: “…”"),
 ``continuation`` (quotations continued without a new cue). The cue lexicon is data
-(``cues.yaml``). Speakers are resolved to actors afterwards by ``seed.speakers``.
+(``cues.yaml``). Speakers are resolved to actors afterwards by ``seed.speakers``; two rules
+need them and run after it (in ``seed.pipeline``): ``echo`` (restatements) and
+``interview`` (question-and-answer answers).
 """
 
 from __future__ import annotations
