@@ -5,10 +5,11 @@ possessor of a verbless noun phrase ("Costa's verdict: “A disgrace.”")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import core_np, subject
+from seed.extract.quotes import Quote
 
 #: words a quotation after a clause needs (a verbless "Costa's verdict:" needs none)
 MIN_WORDS = 3
@@ -43,37 +44,30 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         ]
         if not with_subject:
             owned = _owned_words(ctx, sent.start, colon.i) if not verbs else None
-            if owned is None:
-                continue
-            # "Costa's verdict: “A disgrace.”": the words' owner speaks
-            noun, owner = owned
-            cand = Candidate(
-                rule="colon",
-                fragments=[(q.start, q.end)],
-                sentence=si,
-                cue=noun,
-                cue_text=noun.text,
-                cue_span=(noun.idx, noun.idx + len(noun)),
-                speaker=ctx.doc[owner.left_edge.i : owner.i + 1],
-            )
-            cand.kind = ctx.kind(cand.fragments)
-            found.append(cand)
+            if owned is not None:
+                # "Costa's verdict: “A disgrace.”": the words' owner speaks
+                noun, owner = owned
+                found.append(_candidate(ctx, q, si, noun, ctx.doc[owner.left_edge.i : owner.i + 1]))
             continue
         verb, subj = with_subject[-1]
         if subj.lower_ in _EMPTY or subj.i > colon.i or q.words(text) < MIN_WORDS:
             continue
-        cand = Candidate(
-            rule="colon",
-            fragments=[(q.start, q.end)],
-            sentence=si,
-            cue=verb,
-            cue_text=verb.text,
-            cue_span=(verb.idx, verb.idx + len(verb)),
-            speaker=core_np(subj),
-        )
-        cand.kind = ctx.kind(cand.fragments)
-        found.append(cand)
+        found.append(_candidate(ctx, q, si, verb, core_np(subj)))
     return found
+
+
+def _candidate(ctx: Context, q: Quote, si: int, cue: Token, speaker: Span) -> Candidate:
+    cand = Candidate(
+        rule="colon",
+        fragments=[(q.start, q.end)],
+        sentence=si,
+        cue=cue,
+        cue_text=cue.text,
+        cue_span=(cue.idx, cue.idx + len(cue)),
+        speaker=speaker,
+    )
+    cand.kind = ctx.kind(cand.fragments)
+    return cand
 
 
 def _owned_words(ctx: Context, start: int, colon: int) -> tuple[Token, Token] | None:
