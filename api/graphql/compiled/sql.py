@@ -1,8 +1,9 @@
 """A plan as SQL that builds each object's JSON in the database, on SQLite and PostgreSQL.
 
 Every object of a root row (the row itself, its to-one relations, its lists) becomes one
-JSON value built by the database: ``json_object``/``json_group_array`` on SQLite (JSON1),
-``json_build_object``/``json_agg`` on PostgreSQL, relations as correlated subqueries on their
+JSON value built by the database: on SQLite (JSON1) ``json_object`` for runs of scalars, nested
+objects and lists (``group_concat``) spliced in as text, never parsed again; on PostgreSQL
+``json_build_object``/``json_agg``; relations as correlated subqueries on their
 foreign-key indexes. However many rows a page holds, a root field is one statement; only the
 columns a query selects are read. A searched list keeps the ids its search index finds
 (``api.repository.search.first_match_ids_sql``), still in id order. Values are written as the resolvers would serialise them:
@@ -12,6 +13,7 @@ offset, global ids as base64 of ``Type:rowId``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from itertools import count
 
@@ -30,7 +32,7 @@ from api.graphql.compiled.plan import (
 from api.graphql.compiled.registry import Column, Leaf
 from api.repository.search import first_match_ids_sql, match_count_sql
 
-__all__ = ["GLOBAL_ID_FUNCTION", "SqlWriter", "writer_for"]
+__all__ = ["GLOBAL_ID_FUNCTION", "JsonText", "SQLiteWriter", "SqlWriter", "writer_for"]
 
 #: the SQLite function the API registers on its connections (``schema.db``): base64 of
 #: ``type:id``, as ``api.graphql.ids.to_global_id``
@@ -174,14 +176,67 @@ class SqlWriter:
         return f"SELECT count(*) FROM {_ident(plan.table)}"
 
 
+class JsonText(str):
+    """An SQLite expression whose value is JSON text, never NULL (an object, a list, a JSON
+    column's value or ``null``), written into its parent object as it is."""
+
+
+def _json_string(value: str) -> str:
+    """``value`` as a JSON string, escaped as SQLite's JSON functions escape it (``"`` and
+    ``\\`` by a backslash, control characters as ``\\b``, ``\\t``, ``\\n``, ``\\f``,
+    ``\\r`` or ``\\u00xx``, anything else as it is)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_object(pairs: list[tuple[str, str]]) -> str:
+    return "json_object(" + ", ".join(f"{_literal(k)}, {v}" for k, v in pairs) + ")"
+
+
+def _concat(parts: list[str | JsonText]) -> JsonText:
+    """The SQL concatenation of constant text (str) and JSON text expressions (JsonText)."""
+    merged: list[str | JsonText] = []
+    for part in parts:
+        if merged and not isinstance(part, JsonText) and not isinstance(merged[-1], JsonText):
+            merged[-1] += part
+        elif part:
+            merged.append(part)
+    return JsonText(" || ".join(p if isinstance(p, JsonText) else _literal(p) for p in merged))
+
+
 class SQLiteWriter(SqlWriter):
+    """Scalars are written by ``json_object``, which quotes them; a nested object or list is
+    JSON text spliced into its parent's text by concatenation, with its key, between the runs of
+    scalars around it (``'{"a":1' || ',"b":' || b || ',"c":2}'``), and a list is its items
+    joined by ``group_concat``. No object is parsed again on its way up: ``json_object`` would
+    take a nested object leaving its subquery (as text) for a string unless ``json()`` parsed
+    it back into JSON, at every level."""
+
     dialect = "sqlite"
 
     def param(self, index: int) -> str:
         return "?"
 
     def object_json(self, pairs: list[tuple[str, str]]) -> str:
-        return "json_object(" + ", ".join(f"{_literal(k)}, {v}" for k, v in pairs) + ")"
+        parts: list[str | JsonText] = []
+        run: list[tuple[str, str]] = []
+        for i, (key, value) in enumerate(pairs):
+            nested = isinstance(value, JsonText)
+            if not nested:
+                run.append((key, value))
+            if run and (nested or i == len(pairs) - 1):
+                # a run's braces open and close the object where it begins or ends it; none of
+                # its values ends in "}" (JSON leaves are JsonText), so rtrim takes its own
+                whole = _json_object(run)
+                if parts:
+                    parts.append(",")
+                    whole = f"substr({whole}, 2)"
+                parts.append(JsonText(f"rtrim({whole}, '}}')" if nested else whole))
+                run.clear()
+            if nested:
+                parts += ["," if parts else "{", _json_string(key) + ":", value]
+        if not parts or isinstance(pairs[-1][1], JsonText):
+            parts.append("{}" if not parts else "}")
+        return _concat(parts)
 
     def leaf(self, column: Column, ref: str) -> str:
         leaf = column.leaf
@@ -210,17 +265,24 @@ class SQLiteWriter(SqlWriter):
             whens = " ".join(f"WHEN {_literal(v)} THEN {_literal(n)}" for v, n in column.names)
             return f"CASE {ref} {whens} END"
         assert leaf is Leaf.JSON
-        return f"json({ref})"
+        # JSON text of its own (minified by json()): it may end in "}", so never in a run
+        return JsonText(f"coalesce(json({ref}), 'null')")
 
     def global_id(self, type_name: str, ref: str) -> str:
         return f"{GLOBAL_ID_FUNCTION}({_literal(type_name)}, {ref})"
 
     def one(self, select: str) -> str:
-        # a value leaves a subquery as text: json() makes it JSON again
-        return f"json(({select}))"
+        return JsonText(f"coalesce(({select}), 'null')")
 
     def many(self, value: str, from_where: str, order: str) -> str:
-        return f"json((SELECT json_group_array(json(j)) FROM (SELECT {value} AS j {from_where} ORDER BY {order})))"
+        # SQLite before 3.44 has no ORDER BY inside an aggregate, and its documentation calls
+        # group_concat's order arbitrary; but it neither flattens nor drops the ORDER BY of a
+        # FROM subquery under an aggregate other than count/min/max (select.c), and the
+        # aggregate takes the subquery's rows in their order (as json_group_array did here)
+        return JsonText(
+            f"coalesce('[' || (SELECT group_concat(j, ',') FROM (SELECT {value} AS j "
+            f"{from_where} ORDER BY {order})) || ']', '[]')"
+        )
 
 
 class PostgreSQLWriter(SqlWriter):
