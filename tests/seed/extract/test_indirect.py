@@ -169,3 +169,13 @@ def test_gerunds_and_appositions_inside_a_reported_clause() -> None:
         ("Omar Latif", ["Releasing the accused now", "could lead to unrest"]),
         ("party", ["200 of its workers have been arrested since April"]),
     ]
+
+
+def test_stressing_a_need_is_a_statement() -> None:
+    text = (
+        "Prime Minister Ali Hassan al-Karimi stressed the need for closer coordination with "
+        "the coalition during a meeting with the US envoy on Monday.\n"
+    )
+    assert brief(text) == [
+        ("Ali Hassan al-Karimi", "indirect", "the need for closer coordination with the coalition"),
+    ]
