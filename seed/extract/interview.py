@@ -161,8 +161,11 @@ def _narrates(
 ) -> bool:
     """Whether a paragraph is narration about the interviewee, not their answer: it names
     them outside quotations, or quotes them with a cue ("…, she said")."""
-    if not ctx.text[start:end].rstrip().endswith((".", "?", "!", "”", '"', "’", "'", "…")):
+    para = ctx.text[start:end].rstrip()
+    if not para.endswith((".", "?", "!", "”", '"', "’", "'", "…")):
         return True  # a line of furniture ("Related Articles"), no answer
+    if _INTERVIEW.search(para):
+        return True  # "This interview has been edited for length and clarity."
     for c in found:
         if (
             start <= c.start < end

@@ -15,7 +15,7 @@ def test_answers_after_question_lines() -> None:
         "Will taxes rise?\n"
         "No. We have no plans to raise income tax.\n"
         "We will look again in the spring.\n"
-        "Ferreira returns to Brussels on Monday.\n"
+        "This interview has been edited for length and clarity.\n"
     )
     assert brief(text) == [
         (
