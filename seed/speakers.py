@@ -876,7 +876,7 @@ class SpeakerResolver:
         """ "the ministry said": the latest organisation whose name has that noun."""
         head = span.root.lower_
         for ent in reversed(self.ctx.ents_in(0, span.start_char, ("ORG",))):
-            if ent.label_ == "ORG" and head in ent.text.lower():
+            if ent.label_ == "ORG" and head in ent.text.lower() and _describe(ent).lower() != head:
                 return self._known(_describe(ent), "ORG")
         return None
 

@@ -225,3 +225,12 @@ def test_honorifics_and_name_words_the_tagger_misreads() -> None:
             "person",
         ),
     ]
+
+
+def test_the_institution_named_before_not_a_bare_noun() -> None:
+    text = (
+        "The Nigerian Army says troops have killed 23 insurgents in Borno State.\n"
+        "On Wednesday, army spokesman Musa Danjuma said the troops stormed the hideouts at dawn.\n"
+        "The army said it had recovered 14 rifles.\n"
+    )
+    assert [r[1] for r in speakers(text)] == ["Nigerian Army", "Musa Danjuma", "Nigerian Army"]
