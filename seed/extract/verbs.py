@@ -479,6 +479,8 @@ def _right_content(
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in frames.preps:
                 pobj = child(c, "pobj", "pcomp")
+                if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                    continue  # "called on Tuesday for …": when, not whom
                 if pobj is not None:
                     # "called on the government to resign": the infinitive belongs to it
                     xcomps = [x.right_edge.i for x in tok.rights if x.dep_ == "xcomp" and x.i > c.i]

@@ -179,3 +179,8 @@ def test_stressing_a_need_is_a_statement() -> None:
     assert brief(text) == [
         ("Ali Hassan al-Karimi", "indirect", "the need for closer coordination with the coalition"),
     ]
+
+
+def test_a_date_after_called_on_is_no_addressee() -> None:
+    text = "Opposition leader Maria Santos called on Tuesday for an early election.\n"
+    assert brief(text) == [("Maria Santos", "indirect", "an early election")]
