@@ -604,6 +604,10 @@ class SpeakerResolver:
             return self._aged(age, span.start_char)
         if head.lower_ in _PARTITIVES:
             of = child(head, "prep", text="of")
+            if of is None and len(span) == 1:
+                # "Diplomats said …, though several warned that …": some of the group
+                # that spoke last
+                return self._previous_group(c)
             group = child(of, "pobj") if of is not None else None
             if group is not None and group.tag_ in ("NNS", "NNPS"):
                 kind = (
@@ -612,6 +616,18 @@ class SpeakerResolver:
                     else ActorKind.GROUP
                 )
                 return self._ref(_describe(core_np(group)), kind)
+        return None
+
+    def _previous_group(self, c: Candidate) -> ActorRef | None:
+        for other in reversed(self.candidates):
+            ref = other.actor
+            if (
+                other.start < c.start
+                and isinstance(ref, ActorRef)
+                and ref.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP)
+                and not _singular(ref.name)
+            ):
+                return ref
         return None
 
     def _institution(self, tok: Token) -> bool:

@@ -234,3 +234,11 @@ def test_the_institution_named_before_not_a_bare_noun() -> None:
         "The army said it had recovered 14 rifles.\n"
     )
     assert [r[1] for r in speakers(text)] == ["Nigerian Army", "Musa Danjuma", "Nigerian Army"]
+
+
+def test_some_of_the_group_that_spoke_last() -> None:
+    text = (
+        "Diplomats said a compromise could still be reached in June, though several warned "
+        "that the divisions ran deep.\n"
+    )
+    assert [r[1] for r in speakers(text)] == ["Diplomats", "Diplomats"]
