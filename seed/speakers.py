@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -619,14 +619,17 @@ class SpeakerResolver:
         return None
 
     def _previous_group(self, c: Candidate) -> ActorRef | None:
+        """ "several warned": the group (of several people) that spoke last."""
+        return self._last_speaker(
+            c,
+            lambda r: r.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP) and not _singular(r.name),
+        )
+
+    def _last_speaker(self, c: Candidate, accept: Callable[[ActorRef], bool]) -> ActorRef | None:
+        """The actor of the latest attribution before ``c`` that ``accept`` takes."""
         for other in reversed(self.candidates):
             ref = other.actor
-            if (
-                other.start < c.start
-                and isinstance(ref, ActorRef)
-                and ref.kind in (ActorKind.ANONYMOUS, ActorKind.GROUP)
-                and not _singular(ref.name)
-            ):
+            if other.start < c.start and isinstance(ref, ActorRef) and accept(ref):
                 return ref
         return None
 
@@ -846,15 +849,9 @@ class SpeakerResolver:
 
     def _previous_institution(self, c: Candidate) -> ActorRef | None:
         """ "The statement said": the organisation that spoke last."""
-        for other in reversed(self.candidates):
-            ref = other.actor
-            if (
-                other.start < c.start
-                and isinstance(ref, ActorRef)
-                and ref.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT)
-            ):
-                return ref
-        return None
+        return self._last_speaker(
+            c, lambda r: r.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT)
+        )
 
     def _organisation(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
