@@ -223,6 +223,36 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     return cand
 
 
+def _simple_past(verb: Token) -> bool:
+    """ "gave", "did not rule out": the simple past, not a perfect or a modal form."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
+    if aux:
+        return aux[0].lower_ == "did"
+    return verb.tag_ == "VBD"
+
+
+def _narrated_conjunct(head: Token) -> int | None:
+    """Where a reported clause ends before a verb phrase of the writer's: a conjunct without
+    a subject in the simple past ("did not", or after "but") after a clause in another
+    tense ("he would “wait …” and did not rule out a recount", "it had responded, but gave
+    no details"). The index of its conjunction (or of the comma before it)."""
+    if head.pos_ not in ("VERB", "AUX") or _simple_past(head):
+        return None
+    for c in head.rights:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or not _simple_past(c):
+            continue
+        if subject(c) is not None or passive_subject(c) is not None:
+            continue
+        cc = [t for t in head.rights if t.dep_ == "cc" and t.i < c.i]
+        did = any(a.lower_ == "did" for a in c.children)
+        if not cc or not (did or cc[-1].lower_ == "but"):
+            continue
+        j = cc[-1].i
+        doc = head.doc
+        return j - 1 if j > 0 and doc[j - 1].text == "," else j
+    return None
+
+
 def _coordinated_clause(ctx: Context, tok: Token, clause: Token) -> Token | None:
     """A second clause coordinated with the cue's complement but hung on the cue: "but" or
     "and", its own subject (no pronoun, no name: not a new actor's act), no cue of its own."""
@@ -561,6 +591,10 @@ def _subtree_content(
     by a comma ("no need for foreign troops, as US allegedly sends soldiers …")."""
     idx = [t.i for t in head.subtree]
     doc = ctx.doc
+    narrated = _narrated_conjunct(head) if not nominal else None
+    if narrated is not None:
+        # "said it had responded positively, but gave no details": the writer goes on
+        idx = [i for i in idx if i < narrated]
     for t in head.subtree:
         # "…, a figure the ministry has described as exaggerated": the writer's apposition
         j = t.left_edge.i - 1

@@ -184,3 +184,17 @@ def test_stressing_a_need_is_a_statement() -> None:
 def test_a_date_after_called_on_is_no_addressee() -> None:
     text = "Opposition leader Maria Santos called on Tuesday for an early election.\n"
     assert brief(text) == [("Maria Santos", "indirect", "an early election")]
+
+
+def test_the_writers_verb_phrase_after_a_reported_clause() -> None:
+    text = (
+        'Hamas said in a statement that it had responded "positively" to the proposal, but '
+        "gave no details.\n"
+        'Mayor Ann Lee said she would "wait for every ballot" and did not rule out a recount.\n'
+        "The army said troops have killed 23 fighters and rescued 11 hostages.\n"
+    )
+    assert [r["text"] for r in extract(text)] == [
+        'it had responded "positively" to the proposal',
+        'she would "wait for every ballot"',
+        "troops have killed 23 fighters and rescued 11 hostages",
+    ]
