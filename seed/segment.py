@@ -101,8 +101,13 @@ def sentence_bounds(doc: Doc) -> Doc:
             continue
         if prev.text in _NO_BREAK_AFTER:
             token.is_sent_start = False
-        elif prev.text in _CLOSING_MARKS and doc[i - 2].text in ("?", "!") and token.is_lower:
-            # "“What does funding have to do with it?” the judge remarked.": one sentence
+        elif (
+            prev.text in _CLOSING_MARKS
+            and doc[i - 2].text in ("?", "!")
+            and (token.is_lower or _named_cue(doc, i))
+        ):
+            # "“What does funding have to do with it?” the judge remarked.", "“… isn't it?”
+            # Ruiz asked.": one sentence
             token.is_sent_start = False
         elif prev.text in _DATELINE_DASHES and prev.whitespace_ and doc[i - 2].whitespace_:
             if not dash_seen and _dateline_before(doc, line_start, i - 1):
@@ -111,6 +116,25 @@ def sentence_bounds(doc: Doc) -> Doc:
                 token.is_sent_start = True
             dash_seen = True
     return doc
+
+
+#: most words a speaker's name takes before its verb ("Mr. Juan Carlos Ruiz asked")
+_MAX_NAME_WORDS = 5
+
+
+def _named_cue(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` are a name or a personal pronoun and a verb in the past
+    tense that close the clause ("Ruiz asked.", "She replied,"): the cue of the quotation
+    before them (the tagger has run; the parser has not)."""
+    j = i
+    if doc[j].lower_ in ("he", "she", "they"):
+        j += 1
+    else:
+        while j < len(doc) and j - i < _MAX_NAME_WORDS and doc[j].tag_ in ("NNP", "NNPS"):
+            j += 1
+    if j == i or j >= len(doc) - 1 or doc[j].tag_ != "VBD":
+        return False
+    return doc[j + 1].text in (".", ",", "!") or "\n" in doc[j].whitespace_
 
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})

@@ -110,6 +110,8 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "agency", "union", "organization", "organisation", "group", "movement", "party", "front",
     "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
 }  # fmt: skip
+#: words for a body that may run into the name after it ("the Assembly B. Rao")
+_BODY_WORDS = _INSTITUTION_HEADS | {"assembly", "senate", "congress", "house", "legislature"}
 #: words naming the kind of an organisation the gazetteer does not know
 _ARMED = re.compile(r"\b(brigades?|militias?|battalions?|front|army of)\b", re.I)
 _PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement)\b", re.I)
@@ -369,6 +371,9 @@ class SpeakerResolver:
         toks = [t for t in span if not t.is_space]
         while toks and (toks[0].lower_ in self.titles or toks[0].lower_ in _DETERMINERS):
             toks = toks[1:]
+        # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
+        while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
+            toks = toks[1:]
         if not toks:
             return ""
         text = self.ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
@@ -503,6 +508,8 @@ class SpeakerResolver:
         for appos in appositions:
             if person is None:
                 person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
+        if person is None and head.lower_ in self.titles and head.is_title:
+            person = self._titled_name(head)
         if person is not None:
             return self._person_ref(person)
         for appos in appositions:
@@ -552,6 +559,31 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
             return self._group(span)  # "militias and politicians"
         return self._organisation(span) or self._group(span)
+
+    def _titled_name(self, head: Token) -> _Person | None:
+        """ "Leader of the Opposition in the Assembly M. Venkatesh of the X party said": a
+        capitalised title whose prepositional phrase ends in the name of a person the
+        article names elsewhere (the parser hangs the name on the phrase)."""
+        tok = head
+        for _ in range(4):
+            prep = next(
+                (p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "for")),
+                None,
+            )
+            pobj = child(prep, "pobj") if prep is not None else None
+            if pobj is None:
+                return None
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ in ("", "PERSON") and pobj.is_title:
+                for q in self.persons:
+                    if q.start >= head.idx and q.end == pobj.idx + len(pobj):
+                        return q
+                for q in self.persons:
+                    if q.start > pobj.idx and same_person(
+                        pobj.text, q.canonical, same_article=True
+                    ):
+                        return q
+            tok = pobj
+        return None
 
     def _description(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
         """Descriptions that name no one by their words alone: "Ferreira's office" (an

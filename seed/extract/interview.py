@@ -35,6 +35,8 @@ MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 60
 _Q_LABEL = re.compile(r"^(?:Q|Question)\s*[:.)\-–—]\s*", re.IGNORECASE)
 _A_LABEL = re.compile(r"^(?:A|Answer)\s*[:.)\-–—]\s*", re.IGNORECASE)
+#: words of a speaker talking of themselves ("our prime minister said …" in an answer)
+_FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _INTERVIEW = re.compile(r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|sat down with)", re.I)
 #: "FERREIRA: …", "Carla Ferreira: …": an answer labelled with its speaker's name
@@ -75,6 +77,7 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
     qset = set(questions)
     for q in answered:
         current = default
+        prompted = False
         for bi in range(q + 1, len(layout.blocks)):
             block = layout.blocks[bi]
             if bi in qset or block.role == BlockRole.TITLE or block.role == BlockRole.SUBTITLE:
@@ -87,13 +90,21 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
             name = _NAME_LABEL.match(para) if label is None else None
             by_name = people.named(name.group(1)) if name is not None else None
             if by_name is not None:
-                current, label = by_name, name  # the rest of the answer is theirs too
+                # the rest of the answer is theirs too, and so are the unlabelled answers
+                # after it: the labelled speaker is the interviewee
+                current, label, default = by_name, name, by_name
             speaker = current
             if speaker is None:
                 break
             actor, mention = speaker
             if label is None and _narrates(ctx, found, actor, start, end, people):
-                break
+                if prompted or bi + 1 >= len(layout.blocks) or not _first_person(ctx, bi + 1):
+                    break
+                # "Critics accuse the government of … ¶ I understand the emotion.": the
+                # interviewer's prompt in the form of a statement, answered in the first person
+                prompted = True
+                continue
+            prompted = False
             if label is not None:
                 start += label.end()
             start, end = ctx.trim(start, end)
@@ -120,6 +131,14 @@ def find(ctx: Context, found: list[Candidate], people: People) -> list[Candidate
         if c.cue is None or not any(a.covers(c.cue.idx, c.cue.idx + len(c.cue)) for a in out)
     ]
     return out
+
+
+def _first_person(ctx: Context, bi: int) -> bool:
+    """Whether a paragraph opens in the first person outside quotation marks ("I
+    understand …", "We are not …", "Our view is …")."""
+    para = _block_text(ctx, bi)
+    first = para.split(maxsplit=1)[0].lower() if para else ""
+    return first.strip(",") in _FIRST_PERSON
 
 
 def _block_text(ctx: Context, bi: int) -> str:
@@ -173,6 +192,7 @@ def _narrates(
             and c.rule in ("verb", "according", "colon")
             and c.speaker is not None
             and c.speaker.root.lower_ not in ("i", "we")
+            and not any(t.lower_ in _FIRST_PERSON for t in c.speaker)
             and not c.speaker.root.is_space
         ):
             return True  # "…, he said", "X said in a statement that …": reported speech

@@ -53,3 +53,19 @@ def test_a_quoted_question_and_its_lower_case_cue_are_one_sentence() -> None:
         '"What does funding have to do with it?" the judge remarked.',
         "She left.",
     ]
+
+
+def test_a_quoted_question_and_a_named_cue_are_one_sentence() -> None:
+    doc = load_nlp()('"Is the plan fair to the farmers?" Mr. Okonkwo asked. Nobody replied.')
+    assert [s.text for s in doc.sents] == [
+        '"Is the plan fair to the farmers?" Mr. Okonkwo asked.',
+        "Nobody replied.",
+    ]
+
+
+def test_a_quoted_question_before_a_new_sentence_still_ends_one() -> None:
+    doc = load_nlp()('"Is the plan fair?" Farmers in the valley have doubts.')
+    assert [s.text for s in doc.sents] == [
+        '"Is the plan fair?"',
+        "Farmers in the valley have doubts.",
+    ]

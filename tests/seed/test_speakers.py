@@ -242,3 +242,18 @@ def test_some_of_the_group_that_spoke_last() -> None:
         "that the divisions ran deep.\n"
     )
     assert [r[1] for r in speakers(text)] == ["Diplomats", "Diplomats"]
+
+
+def test_a_capitalised_title_whose_phrase_ends_in_a_name() -> None:
+    text = (
+        "Water dispute\n"
+        "Farmers' union leader Kavita Rao said the crop was lost.\n"
+        "Leader of the Opposition in the Assembly M. Venkatesh of the People's Party said his "
+        "party backed the appeal.\n"
+        '"Why was there no meeting then?" Mr. Venkatesh asked.\n'
+    )
+    assert speakers(text) == [
+        ("Farmers' union leader Kavita Rao", "Kavita Rao", "person"),
+        ("Leader", "M. Venkatesh", "person"),
+        ("Mr. Venkatesh", "M. Venkatesh", "person"),
+    ]

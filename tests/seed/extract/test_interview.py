@@ -122,3 +122,32 @@ def test_speech_reported_inside_an_answer_is_the_interviewees() -> None:
         ("Carla Ferreira", "direct", "I told the cabinet that the deficit would be closed by 2027"),
         ("Carla Ferreira", "direct", "They agreed with me"),
     ]
+
+
+def test_the_labelled_answer_names_the_interviewee_of_the_unlabelled_ones() -> None:
+    text = (
+        "Coalition talks: the deputy speaker on what comes next\n"
+        "Rival leader Tomas Berg said on Monday that the talks were over.\n"
+        "Deputy Speaker Ingrid Solheim spoke to us in Oslo about the coalition.\n"
+        "Question: Are the talks over?\n"
+        "Ingrid Solheim: Not at all. We meet again on Friday.\n"
+        "Will you compromise on the budget?\n"
+        "Our party leader has said very clearly that taxes will not rise. That has not changed.\n"
+        "Your partners accuse you of arrogance.\n"
+        "I understand the frustration. But we were elected on that promise.\n"
+    )
+    assert brief(text) == [
+        ("Tomas Berg", "indirect", "the talks were over"),
+        ("Ingrid Solheim", "direct", "Not at all. We meet again on Friday"),
+        (
+            "Ingrid Solheim",
+            "direct",
+            "Our party leader has said very clearly that taxes will not rise. That has not changed",
+        ),
+        ("Your partners", "indirect", "you of arrogance"),
+        (
+            "Ingrid Solheim",
+            "direct",
+            "I understand the frustration. But we were elected on that promise",
+        ),
+    ]
