@@ -256,7 +256,7 @@ class SpeakerResolver:
     def _persons(self) -> list[_Person]:
         out: list[_Person] = []
         for ent in self.ctx.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._misread_name(ent):
                 continue
             span = self._extend_name(ent)
             name = self._name_text(span)
@@ -272,6 +272,21 @@ class SpeakerResolver:
         out += self._unlabelled(out)
         out.sort(key=lambda p: p.start)
         return out
+
+    def _misread_name(self, ent: SpacySpan) -> bool:
+        """An ORG that is a person's name ("Tomasz Nowak" labelled as an organisation): a
+        common given name and a surname, all capitalised proper nouns, that the actor
+        resolver reads as a person."""
+        words = ent.text.split()
+        return (
+            ent.label_ == "ORG"
+            and 2 <= len(words) <= 3
+            and words[0] in _given_names()
+            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and not _INSTITUTION_HEADS & {w.lower() for w in words}
+            and (known := self._lookup(ent.text)) is not None
+            and known.kind == ActorKind.PERSON
+        )
 
     def _unlabelled(self, labelled: list[_Person]) -> list[_Person]:
         """Mentions of the article's people that NER did not label: a run of capitalised
@@ -608,6 +623,11 @@ class SpeakerResolver:
                     org = child(prep, "pobj") or org
             if org is not None and self._institution(org):
                 return self._actor_of(core_np(org), c)
+            # "a Home Office spokesperson", "an EU spokesman": the named body before the noun
+            named = [t for t in head.lefts if t.dep_ == "compound"]
+            if named and any(t.pos_ == "PROPN" and self._institution(t) for t in named):
+                body = doc[named[0].left_edge.i : named[-1].i + 1]
+                return self._organisation(body)
         for acl in head.rights:
             if acl.dep_ == "acl" and acl.lemma_.lower() in _MEMBERSHIP_VERBS:
                 # "a bench comprising Justice X", "a panel headed by X": X speaks for it
@@ -636,11 +656,12 @@ class SpeakerResolver:
             return self._aged(age, span.start_char)
         if head.lower_ in _PARTITIVES:
             of = child(head, "prep", text="of")
-            if of is None and len(span) == 1:
-                # "Diplomats said …, though several warned that …": some of the group
-                # that spoke last
-                return self._previous_group(c)
             group = child(of, "pobj") if of is not None else None
+            if (of is None and len(span) == 1) or (group is not None and group.lower_ == "them"):
+                # "Some MPs expressed unease. One, who …, said", "Diplomats said …, though
+                # several warned that …", "One of them said": some of the group the
+                # sentence before is about, else of the group that spoke last
+                return self._plural_subject_before(c) or self._previous_group(c)
             if group is not None and group.tag_ in ("NNS", "NNPS"):
                 kind = (
                     ActorKind.ANONYMOUS
@@ -649,6 +670,24 @@ class SpeakerResolver:
                 )
                 return self._ref(_describe(core_np(group)), kind)
         return None
+
+    def _plural_subject_before(self, c: Candidate) -> ActorRef | None:
+        """The people the sentence before ``c`` is about: its plural subject ("Some
+        Labour MPs privately expressed unease.")."""
+        si = self._previous_sentence(c.sentence)
+        if si is None:
+            return None
+        root = self.ctx.layout.sentences[si].root
+        subj = child(root, "nsubj")
+        if subj is None or subj.tag_ not in ("NNS", "NNPS") or self.ctx.inside_quote(subj):
+            return None
+        lemma = subj.lemma_.lower()
+        anonymous = (
+            lemma in self.ctx.lex.anonymous_heads or subj.lower_ in self.ctx.lex.anonymous_heads
+        )
+        return self._ref(
+            _describe(core_np(subj)), ActorKind.ANONYMOUS if anonymous else ActorKind.GROUP
+        )
 
     def _previous_group(self, c: Candidate) -> ActorRef | None:
         """ "several warned": the group (of several people) that spoke last."""
@@ -893,8 +932,22 @@ class SpeakerResolver:
         if ents:
             ent = next((e for e in ents if e.start <= head.i < e.end), None)
             if ent is not None:
-                name = _describe(ent)
-                return self._known(name, ent.label_)
+                # "the Georgian foreign ministry": the nationality before the name is part
+                # of it (a foreign ministry of which country)
+                before = next(
+                    (
+                        e
+                        for e in ents
+                        if e.end == ent.start
+                        and e.label_ in ("NORP", "GPE")
+                        and ent.label_ == "ORG"
+                        and e.root.head.i in range(ent.start, ent.end)
+                        and e.root.dep_ in ("amod", "compound", "nmod", "poss")
+                    ),
+                    None,
+                )
+                whole = self.doc[before.start : ent.end] if before is not None else ent
+                return self._known(_describe(whole), ent.label_)
             # "the US military", "the Iraqi government": a common noun of an institution
             if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
                 kind = (

@@ -257,3 +257,53 @@ def test_a_capitalised_title_whose_phrase_ends_in_a_name() -> None:
         ("Leader", "M. Venkatesh", "person"),
         ("Mr. Venkatesh", "M. Venkatesh", "person"),
     ]
+
+
+def test_a_name_ner_reads_as_an_organisation_is_a_person_for_pronouns() -> None:
+    text = (
+        "Ministers split over tariffs\n"
+        'Trade Minister Pál Kertész said the tariffs would "protect jobs".\n'
+        '"Nobody wins a trade war," he said, adding that talks would continue.\n'
+        'Poland\'s Tomasz Wróblewski was blunt. "This is a gift to our rivals," he said.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Pál Kertész",
+        "Pál Kertész",
+        "Pál Kertész",
+        "Tomasz Wróblewski",
+    ]
+
+
+def test_one_of_a_group_speaks_for_the_group_the_sentence_before_is_about() -> None:
+    text = (
+        "Backbench unease\n"
+        "Some Green councillors privately expressed doubts. One, who represents a rural ward, "
+        "said the scheme was 'rushed'.\n"
+        "Port workers said the strike would go on. One of them, speaking on condition of "
+        'anonymity, said a deal could come "within days".\n'
+    )
+    assert speakers(text) == [
+        ("One", "Green councillors", "group"),
+        ("Port workers", "Port workers", "anonymous"),
+        ("One of them", "Port workers", "anonymous"),
+    ]
+
+
+def test_a_spokesperson_named_by_the_body_before_the_noun_speaks_for_it() -> None:
+    text = (
+        "Prison plans\n"
+        "A Home Office spokesperson said: 'We will end the use of hotels.'\n"
+        "The Liberal party's justice spokesman, Gary Price, said the plan was 'too little'.\n"
+    )
+    assert speakers(text) == [
+        ("A Home Office spokesperson", "Home Office", "government"),
+        ("The Liberal party's justice spokesman", "Gary Price", "person"),
+    ]
+
+
+def test_the_nationality_before_an_institutions_name_stays_with_it() -> None:
+    text = (
+        "Sanctions vote fails\n"
+        "In Vilnius, the Latvian foreign ministry said in a statement that the vote had failed.\n"
+    )
+    assert speakers(text)[0][1] == "Latvian foreign ministry"
