@@ -49,7 +49,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it",
 #: heads of a description by age ("the 27-year-old", "the 64-year-old lawyer")
 _AGE_WORDS = frozenset({"old"})
 #: words that pick members out of a group named after "of" ("one of the officials")
-_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each"})
+_PARTITIVES = frozenset(
+    {"one", "two", "three", "some", "several", "many", "most", "none", "each", "another"}
+)
 #: verbs naming the one person a body consists of or is led by ("a bench comprising X")
 _MEMBERSHIP_VERBS = frozenset({"comprise", "head", "lead", "chair", "consist", "preside"})
 #: heads of an unnamed speaker for an institution ("a spokesperson for the ministry")

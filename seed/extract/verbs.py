@@ -196,7 +196,11 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
 
     content = None
     left = False
-    if (frames.clause or frames.quote_only) and _quote_ends_before(ctx, tok, sent, speaker_tok):
+    after_colon = _quote_after_colon(ctx, tok) if frames.clause or frames.quote_only else None
+    if after_colon is not None:
+        # "…, adding: “It won't work.”": the quotation the colon opens, not the words before
+        content = after_colon
+    elif (frames.clause or frames.quote_only) and _quote_ends_before(ctx, tok, sent, speaker_tok):
         # "“…,” X told thousands of supporters gathered …": the quotation is the content,
         # whatever the parser hangs on the cue's right
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
@@ -699,6 +703,18 @@ def _chunk_start(ctx: Context, tok: Token, speaker_tok: Token | None) -> int:
     while chunk < tok.i and (doc[chunk].is_punct or doc[chunk].is_space):
         chunk += 1
     return chunk
+
+
+def _quote_after_colon(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """The quotation right after "cue:" ("adding: “…”"), as its character span."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return None
+    colon = doc[tok.i + 1]
+    q = ctx.next_quote(colon.idx + 1)
+    if q is None or ctx.text[colon.idx + 1 : q.start].strip():
+        return None
+    return q.start, q.end
 
 
 def _quote_ends_before(

@@ -307,3 +307,12 @@ def test_the_nationality_before_an_institutions_name_stays_with_it() -> None:
         "In Vilnius, the Latvian foreign ministry said in a statement that the vote had failed.\n"
     )
     assert speakers(text)[0][1] == "Latvian foreign ministry"
+
+
+def test_another_speaks_for_the_group_that_spoke_last() -> None:
+    text = (
+        "Budget doubts\n"
+        "Several Green councillors said the scheme was 'rushed'. Another said it was "
+        "'a waste of money'.\n"
+    )
+    assert [s[1] for s in speakers(text)] == ["Green councillors", "Green councillors"]

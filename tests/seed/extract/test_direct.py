@@ -169,3 +169,15 @@ def test_straight_single_quotation_marks() -> None:
         ("Priya Chandran", "direct", "'Ministers know that.'"),
         ("spokesman", "mixed", "the Prime Minister had 'full confidence' in the Home Secretary"),
     ]
+
+
+def test_a_participle_before_a_colon_reports_the_quotation_after_it() -> None:
+    text = (
+        "Council vote\n"
+        "One councillor said the budget was 'a fantasy', adding: 'Nobody believes these "
+        "numbers.'\n"
+    )
+    assert brief(text) == [
+        ("councillor", "mixed", "the budget was 'a fantasy'"),
+        ("councillor", "direct", "'Nobody believes these numbers.'"),
+    ]
