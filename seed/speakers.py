@@ -522,6 +522,15 @@ class SpeakerResolver:
             and c.cue is not None
             and a.right_edge.i < c.cue.i
         ]
+        if person is not None and not person.start <= head.idx < person.end:
+            # "Its Sarawak director, Admiral X,": a name modifying the role is not the
+            # person the apposition names
+            named = [
+                p
+                for a in appositions
+                if (p := self._person_in(doc[a.left_edge.i : a.right_edge.i + 1])) is not None
+            ]
+            person = named[0] if named else person
         for appos in appositions:
             if person is None:
                 person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
@@ -738,11 +747,9 @@ class SpeakerResolver:
             t = doc[i]
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
-            producer = self._producer(t, possessor=True)
-            if producer is not None:
-                return self._actor_of(producer, c)
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
-                # "In a statement issued on Wednesday, X said …": the one who said it
+                # "In a statement issued on Wednesday, X said …", "In a statement signed by
+                # its adviser, X said": the one who said it
                 cue = t.head.head
                 said = next(
                     (o for o in self.candidates if o.cue is not None and o.cue.i == cue.i), None
@@ -750,6 +757,9 @@ class SpeakerResolver:
                 actor = said.root().actor if said is not None else None
                 if isinstance(actor, ActorRef):
                     return actor
+            producer = self._producer(t, possessor=True)
+            if producer is not None:
+                return self._actor_of(producer, c)
             poss = child(t, "poss")
             verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
             if verb is not None and (poss is None or poss.pos_ == "PRON"):
@@ -785,9 +795,11 @@ class SpeakerResolver:
             return (root_hits or last or inside)[0]
         # a name spaCy did not label: a run of proper nouns heading the phrase
         head = span.root
-        if head.pos_ == "PROPN" and head.lower_ not in self.titles:
+        if (
+            head.pos_ == "PROPN" or (head.pos_ in ("ADJ", "NOUN") and len(span) == 1)
+        ) and head.lower_ not in self.titles:
             # a surname of a person the article names in full ("Smith, 54, denied …"),
-            # whatever label NER gave it here
+            # whatever label NER, or tag the tagger, gave it here
             single = self._name_text(span)
             if single and len(single.split()) == 1 and head.is_title:
                 for q in self.persons:

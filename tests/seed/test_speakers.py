@@ -316,3 +316,31 @@ def test_another_speaks_for_the_group_that_spoke_last() -> None:
         "'a waste of money'.\n"
     )
     assert [s[1] for s in speakers(text)] == ["Green councillors", "Green councillors"]
+
+
+def test_the_apposition_names_the_speaker_not_a_name_modifying_the_role() -> None:
+    text = (
+        "Patrols stepped up\n"
+        "The Coastal Enforcement Agency said it had sent two boats. Its Sarawak director, "
+        "Rear Admiral Awang Salleh Tahir, was quoted by the national news agency as saying "
+        'that patrols would be "intensified".\n'
+    )
+    assert speakers(text)[1][1] == "Awang Salleh Tahir"
+
+
+def test_a_statement_signed_by_someone_is_the_statement_of_who_said_it() -> None:
+    text = (
+        "Claims rejected\n"
+        "In a statement signed by the Special Adviser to the President on Media and Publicity, "
+        'Mr Tunde Adebayo, the Presidency said President Musa Bello had "no hand whatsoever" in '
+        "the decision.\n"
+        '"The President has not changed his position," Adebayo said.\n'
+        'The statement added that the reforms were "the strongest in our history".\n'
+    )
+    found = speakers(text)
+    # whoever the first sentence's speaker is (the Presidency, or its adviser in apposition),
+    # the statement it mentions is theirs, not an unnamed "Special Adviser"
+    assert len(found) == 3
+    assert found[2][1] == found[0][1]
+    # the surname alone, whatever the tagger made of it, is the person named in full
+    assert found[1] == ("Adebayo", "Tunde Adebayo", "person")
