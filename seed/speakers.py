@@ -970,6 +970,12 @@ class SpeakerResolver:
                     else ActorKind.ORGANIZATION
                 )
                 known = self._lookup(text)
+                if known is not None and any(
+                    e.label_ == "ORG" and self._lookup(_describe(e)) == known for e in ents
+                ):
+                    # "the United Nations humanitarian office": a body of the organisation
+                    # named, not the organisation itself
+                    known = None
                 return known or self._ref(text, kind)
             return None
         if head.pos_ == "PROPN":

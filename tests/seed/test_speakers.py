@@ -344,3 +344,12 @@ def test_a_statement_signed_by_someone_is_the_statement_of_who_said_it() -> None
     assert found[2][1] == found[0][1]
     # the surname alone, whatever the tagger made of it, is the person named in full
     assert found[1] == ("Adebayo", "Tunde Adebayo", "person")
+
+
+def test_a_body_of_a_named_organisation_is_not_the_organisation() -> None:
+    text = (
+        "Thousands flee\n"
+        "According to the United Nations refugee office, more than 20,000 people have fled the "
+        "district since March.\n"
+    )
+    assert speakers(text)[0][1] == "United Nations refugee office"
