@@ -235,12 +235,14 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBD"
 
 
-def _narrated_conjunct(head: Token) -> int | None:
+def _narrated_conjunct(ctx: Context, head: Token) -> int | None:
     """Where a reported clause ends before a verb phrase of the writer's: a conjunct without
     a subject in the simple past ("did not", or after "but") after a clause in another
     tense ("he would “wait …” and did not rule out a recount", "it had responded, but gave
-    no details"). The index of its conjunction (or of the comma before it)."""
-    if head.pos_ not in ("VERB", "AUX") or _simple_past(head):
+    no details"), or one whose verb reports speech ("said Kigali welcomed the step and
+    repeated that …": the speaker's next act). The index of its conjunction (or of the
+    comma before it)."""
+    if head.pos_ not in ("VERB", "AUX"):
         return None
     for c in head.rights:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or not _simple_past(c):
@@ -249,7 +251,8 @@ def _narrated_conjunct(head: Token) -> int | None:
             continue
         cc = [t for t in head.rights if t.dep_ == "cc" and t.i < c.i]
         did = any(a.lower_ == "did" for a in c.children)
-        if not cc or not (did or cc[-1].lower_ == "but"):
+        speech = _frames(ctx, c) is not None and not ctx.inside_quote(c)
+        if not cc or not (speech or (did or cc[-1].lower_ == "but") and not _simple_past(head)):
             continue
         j = cc[-1].i
         doc = head.doc
@@ -595,7 +598,7 @@ def _subtree_content(
     by a comma ("no need for foreign troops, as US allegedly sends soldiers …")."""
     idx = [t.i for t in head.subtree]
     doc = ctx.doc
-    narrated = _narrated_conjunct(head) if not nominal else None
+    narrated = _narrated_conjunct(ctx, head) if not nominal else None
     if narrated is not None:
         # "said it had responded positively, but gave no details": the writer goes on
         idx = [i for i in idx if i < narrated]

@@ -198,3 +198,18 @@ def test_the_writers_verb_phrase_after_a_reported_clause() -> None:
         'she would "wait for every ballot"',
         "troops have killed 23 fighters and rescued 11 hostages",
     ]
+
+
+def test_a_conjunct_that_reports_speech_ends_the_reported_clause() -> None:
+    text = (
+        "Talks\n"
+        "Government spokeswoman Anna Keller said on Tuesday that Vienna welcomed the talks and "
+        "repeated that its own concerns had to be addressed.\n"
+        "Its spokesman, Gary Price, wrote on X that the plan was 'too little, too late' and "
+        "repeated the party's call for a referendum.\n"
+    )
+    assert brief(text) == [
+        ("Anna Keller", "indirect", "Vienna welcomed the talks"),
+        ("Anna Keller", "indirect", "its own concerns had to be addressed"),
+        ("Gary Price", "mixed", "the plan was 'too little, too late'"),
+    ]
