@@ -393,6 +393,30 @@ def _cue_words(ctx: Context, tok: Token, quoted: Token | None) -> tuple[str, tup
 # -- content after the cue ------------------------------------------------------------
 
 
+def _label_before_object(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """ "rejected as “baseless” a report in a newspaper which …": the quoted label before
+    the object it is given to; the content runs to the end of the object's phrase, without
+    the clause that tells what the object says."""
+    doc = ctx.doc
+    if child(tok, "dobj") is not None:
+        return None
+    as_ = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    pobj = child(as_, "pobj") if as_ is not None else None
+    if as_ is None or pobj is None or as_.i + 2 >= len(doc) or not ctx.inside_quote(doc[as_.i + 2]):
+        return None
+    label = ctx.quote_at(doc[as_.i + 2].idx)
+    if label is None or pobj.idx < label.end:
+        return None  # the quotation is the whole object: "as “a disgrace”"
+    clauses = {
+        i
+        for t in pobj.subtree
+        if t.dep_ in ("relcl", "acl", "ccomp") and t.idx > label.end
+        for i in range(t.left_edge.i, t.right_edge.i + 1)
+    }
+    end = max(t.i for t in pobj.subtree if t.i not in clauses)
+    return _tokens_content(ctx, range(as_.i, end + 1), tok)
+
+
 def _right_content(
     ctx: Context, tok: Token, frames: VerbFrames, sent: SpacySpan
 ) -> tuple[int, int] | None:
@@ -405,6 +429,10 @@ def _right_content(
     if colon is not None:
         start = doc[colon.i + 1].idx if colon.i + 1 < len(doc) else colon.idx + 1
         return _finish(ctx, ctx.trim(start, sent.end_char))
+
+    inverted = _label_before_object(ctx, tok) if frames.as_ else None
+    if inverted is not None:
+        return inverted
 
     if frames.clause or frames.that_only:
         for c in tok.rights:

@@ -213,3 +213,17 @@ def test_a_conjunct_that_reports_speech_ends_the_reported_clause() -> None:
         ("Anna Keller", "indirect", "its own concerns had to be addressed"),
         ("Gary Price", "mixed", "the plan was 'too little, too late'"),
     ]
+
+
+def test_a_quoted_label_before_the_object_it_is_given_to() -> None:
+    text = (
+        "Border row\n"
+        'The ministry on Friday rejected as "baseless" a report in a local weekly which had '
+        "claimed that the port was closed.\n"
+        'Ms Varga dismissed as "pure fiction" reports in foreign media that the talks had '
+        "collapsed.\n"
+    )
+    assert [(k, c) for _, k, c in brief(text)] == [
+        ("mixed", 'as "baseless" a report in a local weekly'),
+        ("mixed", 'as "pure fiction" reports in foreign media'),
+    ]
