@@ -947,16 +947,20 @@ class SpeakerResolver:
             ent = next((e for e in ents if e.start <= head.i < e.end), None)
             if ent is not None:
                 # "the Georgian foreign ministry": the nationality before the name is part
-                # of it (a foreign ministry of which country)
+                # of it (a foreign ministry of which country); so is a name NER cut in two
+                # ("the Nigeria Labour" + "Congress")
                 before = next(
                     (
                         e
                         for e in ents
                         if e.end == ent.start
-                        and e.label_ in ("NORP", "GPE")
+                        and e.label_ in ("NORP", "GPE", "ORG")
                         and ent.label_ == "ORG"
-                        and e.root.head.i in range(ent.start, ent.end)
-                        and e.root.dep_ in ("amod", "compound", "nmod", "poss")
+                        and all(e.start <= t.head.i < ent.end for t in e)
+                        and any(
+                            t.head.i >= ent.start and t.dep_ in ("amod", "compound", "nmod")
+                            for t in e
+                        )
                     ),
                     None,
                 )

@@ -40,7 +40,7 @@ _NOT_CONTINUATIONS = frozenset(
 )  # fmt: skip
 #: verbs that render someone's words "as saying": the one quoted is the speaker
 _QUOTING = frozenset({"quote", "report", "cite"})
-_XCOMP_VERBS = {"urge", "promise", "vow", "pledge"}
+_XCOMP_VERBS = {"urge", "promise", "vow", "pledge", "threaten"}
 #: finite verb tags: a clause, not a gerund or participle phrase
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the cue's dependents that belong to the reporting chunk ("she told the jury on Monday")
@@ -568,7 +568,9 @@ def _right_content(
     # a headline says things in noun phrases: "Premier says no deal without the unions"
     role = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role
     headline = role in (BlockRole.TITLE, BlockRole.SUBTITLE)
-    if obj is not None and obj.i > tok.i and (frames.object or (headline and frames.clause)):
+    # ("Union threatens strike", "Premier vows action": an act announced, not words)
+    nominal_words = headline and frames.clause and tok.lemma_.lower() not in _XCOMP_VERBS
+    if obj is not None and obj.i > tok.i and (frames.object or nominal_words):
         return _subtree_content(ctx, obj, tok, nominal=True)
     return None
 

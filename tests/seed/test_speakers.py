@@ -353,3 +353,12 @@ def test_a_body_of_a_named_organisation_is_not_the_organisation() -> None:
         "district since March.\n"
     )
     assert speakers(text)[0][1] == "United Nations refugee office"
+
+
+def test_an_organisations_name_ner_cut_in_two_is_one_name() -> None:
+    text = (
+        "Protest planned\n"
+        "Also, the Kenya Labour Congress threatened to call its members out on strike if the "
+        "pay deal was not signed.\n"
+    )
+    assert speakers(text)[0][1] == "Kenya Labour Congress"

@@ -227,3 +227,17 @@ def test_a_quoted_label_before_the_object_it_is_given_to() -> None:
         ("mixed", 'as "baseless" a report in a local weekly'),
         ("mixed", 'as "pure fiction" reports in foreign media'),
     ]
+
+
+def test_a_threat_and_a_warning_to_someone() -> None:
+    text = (
+        "Teachers threaten strike\n"
+        "The teachers' union threatened to close schools for a week if the bill was not "
+        "passed.\n"
+        'The judge overruled the objection but warned Mr Otieno to "move on to the facts".\n'
+    )
+    # the headline announces an act ("threaten strike"), not words
+    assert [(k, c) for _, k, c in brief(text)] == [
+        ("indirect", "to close schools for a week if the bill was not passed"),
+        ("mixed", 'Mr Otieno to "move on to the facts"'),
+    ]
