@@ -15,7 +15,9 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
     layout = ctx.layout
     sent_starts = {s.start_char: si for si, s in enumerate(layout.sentences)}
     for q in ctx.quotes:
-        si = sent_starts.get(q.start)
+        # the parser may hang an opening single mark on the sentence before ("… she told
+        # MPs. 'These sites …'")
+        si = sent_starts.get(q.start, sent_starts.get(q.start + 1))
         if si is None or not ctx.eligible_sentence(si):
             continue
         whole = q.end >= layout.sentences[si].end_char - 1  # the quotation is the sentence

@@ -181,3 +181,16 @@ def test_a_participle_before_a_colon_reports_the_quotation_after_it() -> None:
         ("councillor", "mixed", "the budget was 'a fantasy'"),
         ("councillor", "direct", "'Nobody believes these numbers.'"),
     ]
+
+
+def test_a_single_quoted_sentence_after_the_cue_continues_the_quotation() -> None:
+    text = (
+        "Camps\n"
+        "Housing Minister Ruth Adler spoke in parliament.\n"
+        "'Families are fed up of waiting,' she told MPs. 'These homes are safe and they are "
+        "cheap.'\n"
+    )
+    assert brief(text) == [
+        ("Ruth Adler", "direct", "'Families are fed up of waiting,'"),
+        ("Ruth Adler", "direct", "'These homes are safe and they are cheap.'"),
+    ]
