@@ -185,12 +185,12 @@ def test_a_participle_before_a_colon_reports_the_quotation_after_it() -> None:
 
 def test_a_single_quoted_sentence_after_the_cue_continues_the_quotation() -> None:
     text = (
-        "Camps\n"
-        "Housing Minister Ruth Adler spoke in parliament.\n"
-        "'Families are fed up of waiting,' she told MPs. 'These homes are safe and they are "
-        "cheap.'\n"
+        "Camps\n\n"
+        "Housing Minister Ruth Adler spoke in parliament.\n\n"
+        "'We have waited long enough,' she told the Commons. 'These rules are fair, they are "
+        "simple and they are overdue.'\n"
     )
     assert brief(text) == [
-        ("Ruth Adler", "direct", "'Families are fed up of waiting,'"),
-        ("Ruth Adler", "direct", "'These homes are safe and they are cheap.'"),
+        ("Ruth Adler", "direct", "'We have waited long enough,'"),
+        ("Ruth Adler", "direct", "'These rules are fair, they are simple and they are overdue.'"),
     ]
