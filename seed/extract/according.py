@@ -1,9 +1,12 @@
 """ "According to X, …" and "…, according to X": X is the speaker of the clause the phrase
 modifies. When that clause is itself reported by a speech verb ("…, said X, according to
 Iraqi media") the phrase only names where the report came from and is no attribution: a
-sentence with another attribution is left alone."""
+sentence with another attribution is left alone. "In the words of X, “…”" introduces X's
+words after it (the clause before it, if any, is the writer's)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span
 
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import child, core_np
@@ -15,9 +18,14 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
     for si, sent in enumerate(ctx.layout.sentences):
         if not ctx.eligible_sentence(si):
             continue
-        if "ccording to" not in ctx.text[sent.start_char : sent.end_char]:
+        said = ctx.text[sent.start_char : sent.end_char]
+        if "ccording to" not in said and "the words of" not in said:
             continue
         if any(c.sentence == si for c in taken):
+            continue
+        words_of = _words_of(ctx, sent)
+        if words_of is not None:
+            found.append(words_of)
             continue
         for t in sent:
             if t.lower_ != "according" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ != "to":
@@ -46,3 +54,31 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             found.append(cand)
             break
     return found
+
+
+def _words_of(ctx: Context, sent: Span) -> Candidate | None:
+    """ "…, and in the words of one strategist, “every hearing is a campaign event”"."""
+    doc = ctx.doc
+    for t in sent:
+        if t.lower_ != "words" or t.i < sent.start + 2 or ctx.inside_quote(t):
+            continue
+        if doc[t.i - 1].lower_ != "the" or doc[t.i - 2].lower_ != "in":
+            continue
+        of = child(t, "prep", text="of")
+        pobj = child(of, "pobj") if of is not None else None
+        if pobj is None:
+            continue
+        right = ctx.content_span(range(pobj.right_edge.i + 1, sent.end))
+        if right is None:
+            continue
+        cand = Candidate(
+            rule="according",
+            fragments=[right],
+            sentence=ctx.sentence(t),
+            speaker=core_np(pobj),
+            cue_text=doc[t.i - 2 : of.i + 1].text,
+            cue_span=(doc[t.i - 2].idx, of.idx + len(of)),
+        )
+        cand.kind = ctx.kind(cand.fragments)
+        return cand
+    return None

@@ -34,3 +34,16 @@ def test_the_producer_of_a_document_speaks_not_who_saw_it() -> None:
         ("election commission", "Turnout reached 64 percent"),
         (None, "The deal gives the rebels two ministries"),
     ]
+
+
+def test_in_the_words_of_introduces_the_words_after_it() -> None:
+    text = (
+        "Analysis\n"
+        "Surveys suggest the alliance is level with the government, and in the words of one "
+        'senior campaign organiser, "every rally is now a referendum".\n'
+        "In the words of the mayor, the budget was a disaster.\n"
+    )
+    assert brief(text) == [
+        ("senior campaign organiser", "direct", '"every rally is now a referendum"'),
+        ("mayor", "indirect", "the budget was a disaster"),
+    ]
