@@ -61,7 +61,11 @@ def _clause(head: Token) -> bool:
     if head.left_edge.lower_ in ("whether", "if") or head.left_edge.lower_ in _WH:
         return False  # an open question, or "rejected what he called …"
     words = [t for t in head.subtree if t.is_alpha]
-    return len(words) >= 3 and any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
+    # "demanding that the government brief parliament": a "that" clause whose verb the
+    # tagger took for another word is a clause all the same
+    return len(words) >= 3 and (
+        head.left_edge.lower_ == "that" or any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
+    )
 
 
 def find(ctx: Context) -> list[Candidate]:
@@ -551,6 +555,12 @@ def _right_content(
                     xcomps = [x.right_edge.i for x in tok.rights if x.dep_ == "xcomp" and x.i > c.i]
                     end = max([c.right_edge.i, *xcomps])
                     return _tokens_content(ctx, range(pobj.left_edge.i, end + 1), tok)
+        if obj is not None and obj.i > tok.i:
+            # "warned the parties to the deal against pushing …": the preposition hangs on
+            # the object's phrase; those warned and what of are the content
+            for t in doc[obj.i : tok.right_edge.i + 1]:
+                if t.dep_ == "prep" and t.lower_ in frames.preps and t.head.i != tok.i:
+                    return _tokens_content(ctx, range(obj.left_edge.i, t.right_edge.i + 1), tok)
     if frames.objcomp and obj is not None and obj.i > tok.i:
         comps = [
             x

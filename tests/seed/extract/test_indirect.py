@@ -241,3 +241,17 @@ def test_a_threat_and_a_warning_to_someone() -> None:
         ("indirect", "to close schools for a week if the bill was not passed"),
         ("mixed", 'Mr Otieno to "move on to the facts"'),
     ]
+
+
+def test_a_warning_whose_preposition_hangs_on_the_object_and_a_mistagged_that_clause() -> None:
+    text = (
+        "Walkout\n"
+        "The envoy has warned the two parties to the accord against pushing an "
+        '"unhelpful" motion at the council.\n'
+        "Farmers staged a sit-in, demanding that the government brief parliament in a closed "
+        "session on its plans.\n"
+    )
+    assert [c for _, _, c in brief(text)] == [
+        'the two parties to the accord against pushing an "unhelpful" motion at the council',
+        "the government brief parliament in a closed session on its plans",
+    ]
