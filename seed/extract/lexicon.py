@@ -20,7 +20,9 @@ class VerbFrames:
     clause: bool = False
     object: bool = False
     as_: bool = False
-    of: bool = False
+    #: prepositions after the object that carry the content ("accused X of …", "blamed X
+    #: for …"): the object and the phrase
+    object_preps: frozenset[str] = frozenset()
     quote_only: bool = False
     objcomp: bool = False
     that_only: bool = False
@@ -55,7 +57,9 @@ def _frames(spec: list[str], particle: str | None) -> VerbFrames:
         clause="clause" in spec,
         object="object" in spec,
         as_="as" in spec,
-        of="of" in spec,
+        object_preps=frozenset(
+            {"of"} & set(spec) | {s.split(":", 1)[1] for s in spec if s.startswith("obj:")}
+        ),
         quote_only="quote" in spec,
         objcomp="objcomp" in spec,
         that_only="that" in spec,

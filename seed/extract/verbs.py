@@ -526,10 +526,11 @@ def _right_content(
                 return (label.start, label.end)
             return _tokens_content(ctx, range(comp.left_edge.i, comp.right_edge.i + 1), tok)
         return None
-    if frames.of and obj is not None:
-        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if frames.object_preps and obj is not None:
+        preps = frames.object_preps
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
         if of is None:
-            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps), None)
         if of is not None:
             return _tokens_content(ctx, range(obj.left_edge.i, of.right_edge.i + 1), tok)
     if frames.as_ and obj is not None:

@@ -255,3 +255,17 @@ def test_a_warning_whose_preposition_hangs_on_the_object_and_a_mistagged_that_cl
         'the two parties to the accord against pushing an "unhelpful" motion at the council',
         "the government brief parliament in a closed session on its plans",
     ]
+
+
+def test_blamed_someone_for_something_but_not_a_bare_blame() -> None:
+    text = (
+        "Taps run dry\n"
+        "The utility's spokeswoman, Mary Dlamini, blamed the municipality for unpaid bills of "
+        "more than R40 million.\n"
+        "Asked about the delay, Ms. Dlamini blamed the previous council, saying it had left "
+        '"half-dug trenches".\n'
+    )
+    assert [c for _, _, c in brief(text)] == [
+        "the municipality for unpaid bills of more than R40 million",
+        'it had left "half-dug trenches"',
+    ]
