@@ -583,6 +583,10 @@ def _right_content(
     nominal_words = headline and frames.clause and tok.lemma_.lower() not in _XCOMP_VERBS
     if obj is not None and obj.i > tok.i and (frames.object or nominal_words):
         return _subtree_content(ctx, obj, tok, nominal=True)
+    gerund = next((x for x in tok.rights if x.dep_ == "xcomp" and x.tag_ == "VBG"), None)
+    if frames.object and frames.particle and obj is None and gerund is not None:
+        # "ruled out releasing more water": the gerund phrase is the object
+        return _subtree_content(ctx, gerund, tok, nominal=True)
     return None
 
 

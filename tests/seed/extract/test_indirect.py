@@ -269,3 +269,14 @@ def test_blamed_someone_for_something_but_not_a_bare_blame() -> None:
         "the municipality for unpaid bills of more than R40 million",
         'it had left "half-dug trenches"',
     ]
+
+
+def test_ruled_out_a_gerund_phrase() -> None:
+    text = (
+        "Dam stays shut\n"
+        "Governor Ana Ruiz on Monday ruled out opening the dam gates before the end of the "
+        "month.\n"
+    )
+    assert brief(text) == [
+        ("Ana Ruiz", "indirect", "opening the dam gates before the end of the month"),
+    ]
