@@ -34,7 +34,7 @@ def test_claim_colon_speaker() -> None:
 def test_says_headline_takes_a_noun_phrase() -> None:
     text = (
         "Premier says no deal without the unions\n"
-        "Premier Lukas Brandt on Monday ruled out a settlement imposed on the rail unions.\n"
+        "Premier Lukas Brandt met the rail unions on Monday after a week of strikes.\n"
     )
     (head,) = extract(text)
     assert (head["speaker"], head["kind"], head["text"]) == (
