@@ -386,7 +386,12 @@ class SpeakerResolver:
 
     def _name_text(self, span: SpacySpan) -> str:
         toks = [t for t in span if not t.is_space]
-        while toks and (toks[0].lower_ in self.titles or toks[0].lower_ in _DETERMINERS):
+        # titles, and the numeral of a numbered title ("Finance Minister II Datuk Seri X")
+        while toks and (
+            toks[0].lower_ in self.titles
+            or toks[0].lower_ in _DETERMINERS
+            or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
+        ):
             toks = toks[1:]
         # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
@@ -1267,6 +1272,10 @@ class SpeakerResolver:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+#: a Roman numeral of two letters or more ("II", "IV"): "I" alone is a pronoun
+_ROMAN = re.compile(r"[IVX]{2,4}")
 
 
 @cache

@@ -362,3 +362,12 @@ def test_an_organisations_name_ner_cut_in_two_is_one_name() -> None:
         "pay deal was not signed.\n"
     )
     assert speakers(text)[0][1] == "Kenya Labour Congress"
+
+
+def test_the_numeral_of_a_numbered_title_is_not_part_of_the_name() -> None:
+    text = (
+        "Cabinet news\n"
+        "Rice imports will be cut by a fifth next year, Agriculture Minister II Datuk Seri "
+        "Rosnah Kamarul Arifin said on Tuesday.\n"
+    )
+    assert speakers(text)[0][1] == "Rosnah Kamarul Arifin"
