@@ -141,13 +141,21 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»"})
 
 
+#: most tokens a dateline has before its dash
+_MAX_DATELINE_TOKENS = 16
+#: lower-case words inside a place's name ("Republic of Congo", "Rio de Janeiro")
+_NAME_JOINERS = frozenset({"of", "the", "and", "de", "du", "da", "del", "la", "el", "al"})
+
+
 def _dateline_before(doc: Doc, start: int, dash: int) -> bool:
     """Whether tokens ``start``…``dash`` read as a dateline: a place in capitals (or a place
     with a news agency in brackets), maybe a date, then the dash."""
-    if dash - start > 12 or dash <= start:
+    if dash - start > _MAX_DATELINE_TOKENS or dash <= start:
         return False
     words = [t for t in doc[start:dash] if t.is_alpha]
-    if not words or any(t.is_lower for t in words):
+    # "GOMA, Democratic Republic of Congo, March 4 (Reuters) -": a place's name may have
+    # lower-case joining words
+    if not words or any(t.is_lower and t.lower_ not in _NAME_JOINERS for t in words):
         return False
     first = doc[start]
     credit = any(t.text == "(" for t in doc[start:dash])

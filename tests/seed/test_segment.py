@@ -69,3 +69,14 @@ def test_a_quoted_question_before_a_new_sentence_still_ends_one() -> None:
         '"Is the plan fair?"',
         "Farmers in the valley have doubts.",
     ]
+
+
+def test_a_dateline_whose_place_has_lower_case_joining_words() -> None:
+    text = (
+        "BUKAVU, Democratic Republic of Congo, May 2 (Wire) - Rebels of the northern front "
+        "have agreed to a truce, mediators said on Friday.\n"
+    )
+    lay = layout(load_nlp()(text))
+    assert [s.text for s in lay.sentences][-1] == (
+        "Rebels of the northern front have agreed to a truce, mediators said on Friday."
+    )
