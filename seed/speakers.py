@@ -24,6 +24,7 @@ whole article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -229,10 +230,14 @@ class SpeakerResolver:
     def most_named(self, start: int, end: int) -> tuple[ActorRef, SpacySpan] | None:
         """The person named most often between characters ``start`` and ``end`` (of equals,
         the first named)."""
+        blocks = self.ctx.layout.blocks
         named = [
             p
             for p in self.persons
-            if start <= p.start < end and self.ctx.layout.block_at(p.start) not in self.embed_blocks
+            if start <= p.start < end
+            and (b := self.ctx.layout.block_at(p.start)) >= 0
+            and blocks[b].extractable  # not a byline's writer
+            and b not in self.embed_blocks
         ]
         counts = Counter(p.canonical for p in named)
         if not counts:
@@ -382,6 +387,22 @@ class SpeakerResolver:
             ):
                 break
             start -= 1
+        # ... nor at given names NER labelled as something else ("María Fernanda" an ORG,
+        # "Luz Marina" a place, before "Cárdenas Ruiz"): capitalised proper nouns right before the name, their
+        # run holding a common given name
+        first = start
+        while (
+            first > 0
+            and start - first < 3
+            and not doc[first].is_sent_start
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].is_title
+            and doc[first - 1].is_alpha
+            and doc[first - 1].lower_ not in self.titles
+        ):
+            first -= 1
+        if any(_folded(t.text) in _given_names() for t in doc[first:start]):
+            start = first
         return doc[start:end]
 
     def _name_text(self, span: SpacySpan) -> str:
@@ -541,6 +562,8 @@ class SpeakerResolver:
                 person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
         if person is None and head.lower_ in self.titles and head.is_title:
             person = self._titled_name(head)
+        if person is None and head.lower_ in self.ctx.lex.role_heads:
+            person = self._apposed_name(span, c)
         if person is not None:
             return self._person_ref(person)
         for appos in appositions:
@@ -615,6 +638,29 @@ class SpeakerResolver:
                         return q
             tok = pobj
         return None
+
+    def _apposed_name(self, span: SpacySpan, c: Candidate) -> _Person | None:
+        """ "the Special Adviser to the President on Revenue, Mr. X, dismissed …": a name set
+        off by commas right before the cue names the holder of the title the speaker phrase
+        gives, whatever phrase the parser hung it on."""
+        doc = self.doc
+        if c.cue is None or c.cue.i < span.end + 3 or doc[c.cue.i - 1].text != ",":
+            return None
+        opening = next(
+            (i for i in range(c.cue.i - 2, span.end - 1, -1) if doc[i].text in ",;()"), None
+        )
+        if opening is None or doc[opening].text != ",":
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : opening]):
+            return None  # another clause between the title and the name
+        inner = doc[opening + 1 : c.cue.i - 1]
+        person = self._person_in(inner) if 0 < len(inner) <= 6 else None
+        if person is None or person.end != inner.end_char:
+            return None
+        before = doc.char_span(inner.start_char, person.start, alignment_mode="contract")
+        if before is not None and any(t.lower_ not in self.titles for t in before):
+            return None
+        return person
 
     def _description(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
         """Descriptions that name no one by their words alone: "Ferreira's office" (an
@@ -832,6 +878,7 @@ class SpeakerResolver:
                 and all(w[:1].isupper() or w.lower().startswith(("al-", "el-")) for w in words)
                 and not _INSTITUTION_HEADS & {w.lower() for w in words}
                 and not any(w.lower() in self.titles for w in words)
+                and words[-1].lower() not in self.ctx.lex.role_heads  # "Special Adviser"
             ):
                 si = self.ctx.sentence_of[head.i]
                 p = _Person(toks[0].idx, head.idx + len(head), text, head, si, True)
@@ -1286,6 +1333,12 @@ def _given_names() -> dict[str, str]:
         **dict.fromkeys(data.get("male") or [], "m"),
         **dict.fromkeys(data.get("female") or [], "f"),
     }
+
+
+def _folded(word: str) -> str:
+    """ "María" -> "Maria": a name's letters without their accents."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _name_word(t: Token) -> bool:

@@ -32,6 +32,7 @@ _SUBTITLE_MAX_WORDS = 50
 _FURNITURE_MAX_WORDS = 40
 _CAPTION_MAX_WORDS = 60
 _LIST_ITEM_MAX_WORDS = 8
+_BYLINE_MAX_AT = 2  # a byline below the headline: within the first lines of the body
 
 _SOCIAL = r"(?:twitter|x|facebook|telegram|instagram|youtube|whatsapp|linkedin|tiktok|threads|google\s+news)"
 _BOILERPLATE = re.compile(
@@ -148,6 +149,17 @@ def analyse(raw: RawArticle) -> ArticleStructure:
                 next_is_dateline and words[body[0]] <= _SUBTITLE_MAX_WORDS
             ):
                 subtitle = body.pop(0)
+    # a byline and a date line under the headline, or under a standfirst read as a
+    # paragraph ("By Jane Doe", "May 27, 2025"): the writer of the article is none of its
+    # speakers
+    for k in range(min(len(body) - 1, _BYLINE_MAX_AT), -1, -1):
+        line = body_line(k)
+        if (
+            k + 1 < len(body)
+            and not _SENTENCE_END.search(line)
+            and (_TOP_FURNITURE.match(line) or _DATE_ONLY.match(line))
+        ):
+            kind[body.pop(k)] = "boilerplate"
 
     dateline = None
     paragraphs: list[Span] = []

@@ -371,3 +371,47 @@ def test_the_numeral_of_a_numbered_title_is_not_part_of_the_name() -> None:
         "Rosnah Kamarul Arifin said on Tuesday.\n"
     )
     assert speakers(text)[0][1] == "Rosnah Kamarul Arifin"
+
+
+def test_given_names_ner_labelled_otherwise_belong_to_the_name() -> None:
+    text = (
+        "Water talks\n"
+        "\n"
+        "Luz Marina Gutiérrez Pardo, a former judge who has led the government's delegation "
+        "since January, spoke to us in Cali on Monday. She said the two sides had agreed on "
+        "most points.\n"
+    )
+    assert speakers(text)[0][1] == "Luz Marina Gutiérrez Pardo"
+
+
+def test_the_byline_writer_is_not_the_interviewee() -> None:
+    text = (
+        "INTERVIEW | 'The river belongs to everyone'\n"
+        "\n"
+        "The water commissioner says the dam will be finished next year.\n"
+        "\n"
+        "By Lucía Ortega Blanco\n"
+        "May 4, 2025\n"
+        "\n"
+        "Rosa Elena Paredes Quintero, a hydrologist who has run the commission since 2022, spoke "
+        "to us in Quito. She said the dam was two-thirds built.\n"
+        "\n"
+        "Q: Is the project late?\n"
+        "\n"
+        "A: A little. The rains cost us three months, but we will finish in 2026.\n"
+        "\n"
+        "Q: What do farmers downstream fear?\n"
+        "\n"
+        "A: That the water will stop. It will not, and we have written that into law.\n"
+    )
+    answers = [s[1] for s in speakers(text)[-2:]]
+    assert answers == ["Rosa Elena Paredes Quintero"] * 2
+
+
+def test_a_title_is_no_name_and_the_name_set_off_after_it_speaks() -> None:
+    text = (
+        "Port reform\n"
+        "But the Technical Adviser to the Minister on Ports, Mr. Obinna Eze-Lawal, dismissed "
+        "claims that jobs would be lost. He added that the unions had been consulted.\n"
+    )
+    assert [s[1] for s in speakers(text)] == ["Obinna Eze-Lawal"] * 2

@@ -171,3 +171,30 @@ def test_lines_broken_inside_a_sentence_are_one_paragraph() -> None:
         "Second paragraph.",
         "Third paragraph.",
     ]
+
+
+def test_a_byline_and_date_under_the_headline_and_standfirst_are_furniture() -> None:
+    text, s = synthetic(
+        "Port strike enters second week\n"
+        "\n"
+        "Dock workers say they will stay out until the pay offer is improved, and the port "
+        "authority says it will not move.\n"
+        "\n"
+        "By Tomasz Lindqvist\n"
+        "March 3, 2025\n"
+        "\n"
+        "Ships queued outside the harbour for a seventh day on Monday.\n"
+    )
+    assert texts(s.boilerplate, text) == ["By Tomasz Lindqvist", "March 3, 2025"]
+    assert texts(s.paragraphs, text)[-1] == (
+        "Ships queued outside the harbour for a seventh day on Monday."
+    )
+    # a paragraph that begins like a byline is no byline
+    text, s = synthetic(
+        "Port strike enters second week\n"
+        "\n"
+        "By contrast, the port authority said the terminal was working normally.\n"
+        "\n"
+        "Ships queued outside the harbour for a seventh day on Monday.\n"
+    )
+    assert s.boilerplate == ()
