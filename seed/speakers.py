@@ -1266,7 +1266,13 @@ class SpeakerResolver:
             if len(names) != 1:
                 continue
             (name,) = names
-            for t in self.ctx.layout.sentences[si]:
+            sentence = self.ctx.layout.sentences[si]
+            if any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _PRONOUN_GENDER
+                for s in sentence.root.children
+            ):
+                continue  # "She said … X's detention": the subject is someone named before
+            for t in sentence:
                 g = _PRONOUN_FORMS.get(t.lower_)
                 if g and t.pos_ == "PRON" and not self.ctx.inside_quote(t):
                     votes[name][g] += 1

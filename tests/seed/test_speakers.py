@@ -415,3 +415,19 @@ def test_a_title_is_no_name_and_the_name_set_off_after_it_speaks() -> None:
         "claims that jobs would be lost. He added that the unions had been consulted.\n"
     )
     assert [s[1] for s in speakers(text)] == ["Obinna Eze-Lawal"] * 2
+
+
+def test_a_pronoun_subject_is_not_the_gender_of_the_one_person_its_sentence_names() -> None:
+    text = (
+        "Mayor on trial\n"
+        "\n"
+        "Onur Kılıçdemir denied all the charges on Monday.\n"
+        "\n"
+        '"I have taken nothing," he told the judges.\n'
+        "\n"
+        "His lawyer Deniz Arslanyürek spoke to reporters. She said the defence would appeal "
+        "against Kılıçdemir's detention, which she called unlawful.\n"
+        "\n"
+        '"I will be cleared," he said later.\n'
+    )
+    assert speakers(text)[-1][1] == "Onur Kılıçdemir"
