@@ -70,6 +70,21 @@ _ROLE_SYNONYMS = {
     "justice": "judge",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: plural nouns that stand for the states of a list: "the four countries", "the ministers"
+_JOINT_HEADS = frozenset((
+    "country", "nation", "state", "government", "minister", "leader", "ruler", "junta", "ally",
+    "power", "capital", "signatory",
+))  # fmt: skip
+_JOINT_LOOKBACK = 4  # sentences, the description's own included
+#: between two states of a list: "France, Britain and Germany", "the UAE, the Kingdom of …"
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_NUMBERS = dict(
+    zip(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        range(2, 11),
+        strict=True,
+    )
+)
 #: endings of nouns for a person by what they do ("engineer", "director", "economist")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "person")
 #: what a text says "according to" when no one is named: its producer, if given, speaks
@@ -484,6 +499,11 @@ class SpeakerResolver:
         pronoun = [c for c in plain if self._pronoun(c) is not None]
         for c in plain:
             if c in pronoun:
+                continue
+            joint = self._joint(c.speaker) if c.speaker is not None else None
+            if joint:
+                # "the four countries", "the rulers of Mali, Niger and Chad": the states
+                c.actor, c.co_actors = joint[0], list(joint[1:])
                 continue
             c.actor = self._resolve_span(c)
             c.co_actors = [
@@ -1046,6 +1066,49 @@ class SpeakerResolver:
             return previous or self._ref(text, kind)
         return None
 
+    def _joint(self, span: SpacySpan) -> list[ActorRef] | None:
+        """The states a plural description stands for, where the text lists them: in its own
+        phrase ("the military rulers of Mali, Niger and Chad") or, for a definite one ("the
+        four countries", "the ministers"), in the nearest list of states before it within a
+        few sentences (of as many states as a number before the noun says)."""
+        head = span.root
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _JOINT_HEADS:
+            return None
+        own = self._state_lists(span.start_char, span.end_char)
+        if own:
+            return own[-1]
+        if not _definite(span):
+            return None
+        count = next((_NUMBERS.get(t.lower_) for t in head.children if t.dep_ == "nummod"), None)
+        si = self.ctx.sentence_of[head.i]
+        since = self.ctx.layout.sentences[max(0, si - _JOINT_LOOKBACK + 1)].start_char
+        lists = [
+            found
+            for found in self._state_lists(since, span.start_char)
+            if count is None or len(found) == count
+        ]
+        return lists[-1] if lists else None
+
+    def _state_lists(self, start: int, end: int) -> list[list[ActorRef]]:
+        """Lists of two states or more named between characters ``start`` and ``end``
+        ("France, Britain and Germany", "the UAE, the Kingdom of Saudi Arabia and Egypt")."""
+        text = self.ctx.text
+        lists: list[list[ActorRef]] = []
+        run: list[tuple[SpacySpan, ActorRef]] = []
+        for ent in self.ctx.ents_in(start, end, ("GPE", "ORG")):
+            ref = self._known(_describe(ent), ent.label_)
+            if ref.kind != ActorKind.STATE:
+                continue
+            if run and _LIST_GAP.fullmatch(text[run[-1][0].end_char : ent.start_char]):
+                run.append((ent, ref))
+                continue
+            if len(run) > 1:
+                lists.append([r for _, r in run])
+            run = [(ent, ref)]
+        if len(run) > 1:
+            lists.append([r for _, r in run])
+        return [list(dict.fromkeys(found)) for found in lists]
+
     def _previous_org(self, span: SpacySpan) -> ActorRef | None:
         """ "the ministry said": the latest organisation whose name has that noun."""
         head = span.root.lower_
@@ -1111,8 +1174,22 @@ class SpeakerResolver:
                     if m is member or m.root() is member:
                         excluded |= self._named_in_content(m)
             ref = self._antecedent(first, pron, excluded)
+            # "they" for the states of a joint statement: all of them
+            co = (
+                next(
+                    (
+                        o.co_actors
+                        for o in reversed(self.candidates)
+                        if o.actor is ref and o.co_actors
+                    ),
+                    [],
+                )
+                if ref is not None and pron in ("they", "we")
+                else []
+            )
             for member in chain:
                 member.actor = ref
+                member.co_actors = list(co)
             g = _PRONOUN_GENDER.get(pron)
             if g and isinstance(ref, ActorRef) and ref.kind == ActorKind.PERSON:
                 self.gender.setdefault(ref.name, g)

@@ -431,3 +431,32 @@ def test_a_pronoun_subject_is_not_the_gender_of_the_one_person_its_sentence_name
         '"I will be cleared," he said later.\n'
     )
     assert speakers(text)[-1][1] == "Onur Kılıçdemir"
+
+
+def test_a_description_of_listed_states_is_their_joint_statement() -> None:
+    text = (
+        "Ministers meet on river dispute\n"
+        "\n"
+        "The water ministers of Kenya, Uganda and Tanzania met in Arusha on Friday.\n"
+        "\n"
+        "In a joint statement, the three countries said the lake's level was falling. The "
+        "ministers also called for a survey of the basin.\n"
+        "\n"
+        "The leaders of Chad, Niger and Sudan said the fund would open in May.\n"
+    )
+    found = [(r["speaker"], r["co_speakers"]) for r in extract(text)]
+    assert found == [
+        ("Kenya", ["Uganda", "Tanzania"]),
+        ("Kenya", ["Uganda", "Tanzania"]),
+        ("Chad", ["Niger", "Sudan"]),
+    ]
+    # as many states as the number says, or none
+    text = (
+        "Talks\n"
+        "\n"
+        "France and Germany met Italy, Spain and Portugal on Friday. The two countries said "
+        "the talks had gone well.\n"
+    )
+    assert [(r["speaker"], r["co_speakers"]) for r in extract(text)] == [
+        ("France", ["Germany"])
+    ]
