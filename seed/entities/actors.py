@@ -761,11 +761,11 @@ class ActorResolver:
             for m in g:
                 canonical[m] = c
         for d in singles:
-            toks = person_tokens(d, gaz.names)
+            # the surname, or the given name of a patronymic name ("Saif" of "Saif bin …")
             fits = [
                 g
                 for g in groups
-                if toks and any(tokens_match(toks[0], person_tokens(m, gaz.names)[-1]) for m in g)
+                if any(same_person(d, m, same_article=True, lexicon=gaz.names) for m in g)
             ]
             canonical[d] = canonical[fits[0][0]] if len(fits) == 1 else d
         for s, d in display.items():

@@ -255,6 +255,10 @@ def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
     return i == len(short)
 
 
+#: the link of a patronymic name ("Saif bin Khalid", "Fatima bint Ali", "Ahmad ibn Hamad")
+_PATRONYMIC = re.compile(r"\s(?:bin|bint|binti|ibn)\s", re.IGNORECASE)
+
+
 def same_person(
     a: str, b: str, *, same_article: bool = False, lexicon: NameLexicon | None = None
 ) -> bool:
@@ -277,7 +281,12 @@ def same_person(
         if not same_article:
             return False
         single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
-        return tokens_match(single[0], full[-1])
+        if tokens_match(single[0], full[-1]):
+            return True
+        # "Sheikh Saif" for "Saif bin Khalid Al Thani": a name built on a patronymic is
+        # shortened to the given name
+        written = b if len(ta) == 1 else a
+        return _PATRONYMIC.search(written) is not None and tokens_match(single[0], full[0])
     if not (tokens_match(ta[0], tb[0]) and tokens_match(ta[-1], tb[-1])):
         return False
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

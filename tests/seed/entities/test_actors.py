@@ -236,6 +236,13 @@ def test_cluster_leaves_an_ambiguous_surname_alone(actors: ActorResolver) -> Non
     }
 
 
+def test_cluster_a_patronymic_name_by_its_given_name(actors: ActorResolver) -> None:
+    out = actors.cluster(["Hamdan bin Rashid Al Nuaimi", "Hamdan", "Rashid", "Omar Haddad"])
+    assert out["Hamdan"] == "Hamdan bin Rashid Al Nuaimi"
+    assert out["Rashid"] == "Rashid"  # the father's name is no one's here
+    assert actors.cluster(["Hamdan Al Nuaimi", "Hamdan"])["Hamdan"] == "Hamdan"
+
+
 def _p(name: str, *aliases: str, roles: tuple[RoleRef, ...] = ()) -> ActorRef:
     return ActorRef(name=name, kind=ActorKind.PERSON, aliases=aliases, roles=roles)
 

@@ -78,6 +78,15 @@ def test_same_person(a: str, b: str) -> None:
     assert same_person(b, a)
 
 
+def test_a_patronymic_name_is_shortened_to_its_given_name_in_one_article() -> None:
+    full = "Hamdan bin Rashid Al Nuaimi"
+    assert same_person("Hamdan", full, same_article=True)
+    assert same_person(full, "Hamdan", same_article=True)
+    assert not same_person("Hamdan", full)  # across articles a given name is too little
+    assert not same_person("Rashid", full, same_article=True)  # the father's name
+    assert not same_person("Hamdan", "Hamdan Al Nuaimi", same_article=True)
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
