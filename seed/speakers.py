@@ -794,8 +794,9 @@ class SpeakerResolver:
 
     def _aged(self, age: str, at: int) -> ActorRef | None:
         """The person the article gave ``age`` ("Maria Lopes, 27,", "aged 27", "the
-        27-year-old Maria Lopes"), the latest before ``at``; else the last person named
-        as a subject before it."""
+        27-year-old Maria Lopes"), the latest before ``at``; else the person who spoke last,
+        in this paragraph or the one before ("A co-defendant, X, told the court … The
+        34-year-old said"); else the last person named as a subject before it."""
         text = self.ctx.text
         after = re.compile(rf"^\s*,\s*(?:aged\s+)?{re.escape(age)}\b")
         before = re.compile(rf"\b{re.escape(age)}-year-old\s+(?:\S+\s+){{0,3}}$")
@@ -805,6 +806,13 @@ class SpeakerResolver:
                 text[max(0, p.start - 60) : p.start]
             ):
                 return self._person_ref(p)
+        block = self.ctx.layout.block_at(at)
+        for c in reversed(self.candidates):
+            if c.start >= at or block - self.ctx.layout.block_at(c.start) > 1:
+                continue
+            if isinstance(c.actor, ActorRef) and c.actor.kind == ActorKind.PERSON:
+                return c.actor
+            break
         subjects = [p for p in before_at if p.subject]
         return self._person_ref(subjects[-1]) if subjects else None
 

@@ -457,6 +457,16 @@ def test_a_description_of_listed_states_is_their_joint_statement() -> None:
         "France and Germany met Italy, Spain and Portugal on Friday. The two countries said "
         "the talks had gone well.\n"
     )
-    assert [(r["speaker"], r["co_speakers"]) for r in extract(text)] == [
-        ("France", ["Germany"])
-    ]
+    assert [(r["speaker"], r["co_speakers"]) for r in extract(text)] == [("France", ["Germany"])]
+
+
+def test_an_age_the_article_never_gave_is_of_the_person_who_spoke_last() -> None:
+    text = (
+        "Fraud trial\n"
+        "\n"
+        "Prosecutor Selin Ertaş told the court the contracts were rigged.\n"
+        "\n"
+        "A co-defendant, former finance officer Murat Kaplanoğlu, also told the court he was "
+        "innocent. The 41-year-old said he had only followed orders.\n"
+    )
+    assert speakers(text)[-1][1] == "Murat Kaplanoğlu"
