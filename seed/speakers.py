@@ -300,14 +300,30 @@ class SpeakerResolver:
         common given name and a surname, all capitalised proper nouns, that the actor
         resolver reads as a person."""
         words = ent.text.split()
-        return (
+        if not (
             ent.label_ == "ORG"
             and 2 <= len(words) <= 3
-            and words[0] in _given_names()
-            and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+            and all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in ent)
             and not _INSTITUTION_HEADS & {w.lower() for w in words}
-            and (known := self._lookup(ent.text)) is not None
-            and known.kind == ActorKind.PERSON
+        ):
+            return False
+        known = self._lookup(ent.text)
+        if words[0] in _given_names():
+            return known is not None and known.kind == ActorKind.PERSON
+        # "a spokesman for the group, Al-Fatih Qurashi, said": a name in apposition to a
+        # role (or to the body the role is of) is a person's, unless the gazetteer knows it
+        # as something else
+        role = ent.root.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep":
+            role = role.head.head
+        return (
+            (known is None or known.kind == ActorKind.PERSON)
+            and ent.root.dep_ == "appos"
+            and role.lower_ in self.ctx.lex.role_heads
+            and ent.start > 0
+            and ent.doc[ent.start - 1].text == ","
+            and ent.end < len(ent.doc)
+            and ent.doc[ent.end].text == ","
         )
 
     def _unlabelled(self, labelled: list[_Person]) -> list[_Person]:

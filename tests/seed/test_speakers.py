@@ -470,3 +470,12 @@ def test_an_age_the_article_never_gave_is_of_the_person_who_spoke_last() -> None
         "innocent. The 41-year-old said he had only followed orders.\n"
     )
     assert speakers(text)[-1][1] == "Murat Kaplanoğlu"
+
+
+def test_a_name_ner_reads_as_an_organisation_in_apposition_to_a_role_is_a_person() -> None:
+    text = (
+        "Ceasefire\n"
+        "A spokesman for the Rapid Support Forces, Al-Fadil Hamid, told reporters in Nairobi "
+        "that the group was ready to study any initiative.\n"
+    )
+    assert speakers(text)[0][1:] == ("Al-Fadil Hamid", "person")
