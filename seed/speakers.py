@@ -75,6 +75,8 @@ _JOINT_HEADS = frozenset((
     "country", "nation", "state", "government", "minister", "leader", "ruler", "junta", "ally",
     "power", "capital", "signatory",
 ))  # fmt: skip
+#: styles that stand for the person styled so ("His Highness said")
+_STYLES = frozenset(("highness", "excellency", "majesty", "holiness", "eminence"))
 _JOINT_LOOKBACK = 4  # sentences, the description's own included
 #: between two states of a list: "France, Britain and Germany", "the UAE, the Kingdom of …"
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -566,6 +568,10 @@ class SpeakerResolver:
         """The actor a speaker phrase names."""
         doc = self.doc
         head = span.root
+        if head.lower_ in _STYLES and len(span) <= 3:
+            styled = self._styled(head.lower_, span.start_char)
+            if styled is not None:
+                return styled
         described = self._description(span, c)
         if described is not None:
             return described
@@ -673,6 +679,15 @@ class SpeakerResolver:
                     ):
                         return q
             tok = pobj
+        return None
+
+    def _styled(self, style: str, at: int) -> ActorRef | None:
+        """ "His Highness said": the latest person before ``at`` the article introduced
+        with that style ("His Highness Sheikh X")."""
+        text = self.ctx.text
+        for p in reversed([p for p in self.persons if p.end <= at]):
+            if style in text[max(0, p.start - 40) : p.start].lower():
+                return self._person_ref(p)
         return None
 
     def _apposed_name(self, span: SpacySpan, c: Candidate) -> _Person | None:
@@ -1098,7 +1113,9 @@ class SpeakerResolver:
         head = span.root
         if head.tag_ != "NNS" or head.lemma_.lower() not in _JOINT_HEADS:
             return None
-        own = self._state_lists(span.start_char, span.end_char)
+        # the phrase may go on past the speaker span ("the ministers of A, B and C")
+        edge = self.doc[max(span.end, head.right_edge.i + 1) - 1]
+        own = self._state_lists(span.start_char, edge.idx + len(edge))
         if own:
             return own[-1]
         if not _definite(span):

@@ -479,3 +479,26 @@ def test_a_name_ner_reads_as_an_organisation_in_apposition_to_a_role_is_a_person
         "that the group was ready to study any initiative.\n"
     )
     assert speakers(text)[0][1:] == ("Al-Fadil Hamid", "person")
+
+
+def test_a_style_stands_for_the_person_introduced_with_it() -> None:
+    text = (
+        "Gulf talks\n"
+        "His Excellency Sheikh Hamdan bin Rashid Al Nuaimi, Minister of State, said in remarks "
+        "that the country would help.\n"
+        "\n"
+        "Officials from Oman and Qatar also attended the meeting.\n"
+        "\n"
+        '"The people have waited too long," His Excellency said.\n'
+    )
+    assert speakers(text)[-1][1] == "Hamdan bin Rashid Al Nuaimi"
+
+
+def test_the_states_listed_after_a_plural_speaker_speak_jointly() -> None:
+    text = (
+        "Lake levels\n"
+        "The water ministers of the Republic of Kenya, the Republic of Uganda and Tanzania "
+        "called for a survey of the basin.\n"
+    )
+    found = [(r["speaker"], r["co_speakers"]) for r in extract(text)]
+    assert found == [("Kenya", ["Uganda", "Tanzania"])]
