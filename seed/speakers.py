@@ -681,6 +681,38 @@ class SpeakerResolver:
             tok = pobj
         return None
 
+    def _named_next(self, c: Candidate) -> ActorRef | None:
+        """ "Iran's foreign ministry spokesman said … / Speaking in Tehran, Nasser X said …":
+        the person the next sentence names as a speaker by name alone, named nowhere
+        before, is the one the description stood for."""
+        assert c.speaker is not None
+        following = self._following_sentence(c.sentence)
+        for d in self.candidates:
+            if d.sentence != following or d.speaker is None or d.rule != "verb":
+                continue
+            person = self._person_in(d.speaker)
+            if person is None or any(a.dep_ == "appos" for a in d.speaker.root.children):
+                continue
+            if self._name_text(d.speaker) != person.surface:
+                continue  # "the analyst John Smith": described otherwise
+            if any(
+                q.canonical == person.canonical and q.start < c.speaker.start_char
+                for q in self.persons
+            ):
+                continue
+            return self._person_ref(person)
+        return None
+
+    def _following_sentence(self, si: int) -> int | None:
+        blocks = self.ctx.layout.sentence_block
+        j = si + 1
+        while j < len(blocks):
+            b = blocks[j]
+            if b >= 0 and self.ctx.layout.blocks[b].extractable and b not in self.embed_blocks:
+                return j
+            j += 1
+        return None
+
     def _styled(self, style: str, at: int) -> ActorRef | None:
         """ "His Highness said": the latest person before ``at`` the article introduced
         with that style ("His Highness Sheikh X")."""
@@ -730,6 +762,14 @@ class SpeakerResolver:
         if (low in _SPOKES or head.lower_ in _SPOKES) and not self._person_in(span):
             if any(a.dep_ == "appos" for a in head.children):
                 return None  # "the spokesperson, Ana Ruiz,": a person
+            if _definite(span):
+                revealed = self._named_next(c)
+                if revealed is not None:
+                    return revealed
+            named = [t for t in head.lefts if t.dep_ == "compound"]
+            if poss is not None and poss.pos_ != "PRON" and named and self._institution(named[-1]):
+                # "Iran's Foreign Ministry spokesman": the ministry, not the state
+                return self._known(_describe(doc[poss.left_edge.i : named[-1].i + 1]), "ORG")
             org = poss if poss is not None and poss.pos_ != "PRON" else None
             for prep in head.rights:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):

@@ -502,3 +502,22 @@ def test_the_states_listed_after_a_plural_speaker_speak_jointly() -> None:
     )
     found = [(r["speaker"], r["co_speakers"]) for r in extract(text)]
     assert found == [("Kenya", ["Uganda", "Tanzania"])]
+
+
+def test_a_spokesperson_the_next_sentence_names_is_that_person() -> None:
+    text = (
+        "Tariffs\n"
+        "\n"
+        "Peru's Trade Ministry spokesman said on Monday that the tariffs would be lifted.\n"
+        "\n"
+        "Speaking at his weekly briefing in Lima, Julio Benavente Rojas said the decision "
+        "followed talks with Chile.\n"
+    )
+    assert [s[1] for s in speakers(text)] == ["Julio Benavente Rojas"] * 2
+    # named by the description's body, not the state, when no one is named after it
+    text = (
+        "Tariffs\n"
+        "\n"
+        "Peru's Trade Ministry spokesman said on Monday that the tariffs would be lifted.\n"
+    )
+    assert speakers(text)[0][1] != "Peru"
