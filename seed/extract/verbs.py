@@ -93,6 +93,10 @@ def find(ctx: Context) -> list[Candidate]:
             if named is not None:
                 cand.speaker = core_np(named)
                 continue
+            outer = _outermost_cue(cand.cue, by_cue)
+            if outer is not None and outer is not cand:
+                cand.parent = outer
+                continue
             subj: Token | None = None
             gov = _governor(cand.cue)
             while gov is not None:
@@ -122,6 +126,18 @@ def _frames(ctx: Context, tok: Token) -> VerbFrames | None:
 
 def _is_cue(ctx: Context, tok: Token) -> bool:
     return _frames(ctx, tok) is not None
+
+
+def _outermost_cue(cue: Token, by_cue: dict[int, Candidate]) -> Candidate | None:
+    """ "He dismissed reports that Iran had moved …, calling them …": a participle set off by
+    a comma at the end of a sentence continues the statement of the sentence's outermost
+    cue, whatever clause the parser hung it on."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.left_edge.i - 1].text != ",":
+        return None
+    if cue.right_edge.i + 1 < len(cue.doc) and not cue.doc[cue.right_edge.i + 1].is_punct:
+        return None
+    outer = [by_cue[a.i] for a in cue.ancestors if a.i in by_cue]
+    return outer[-1] if outer else None
 
 
 def _governor(tok: Token) -> Token | None:

@@ -280,3 +280,20 @@ def test_ruled_out_a_gerund_phrase() -> None:
     assert brief(text) == [
         ("Ana Ruiz", "indirect", "opening the dam gates before the end of the month"),
     ]
+
+
+def test_a_closing_participle_continues_the_outermost_statement() -> None:
+    text = (
+        "Uranium\n"
+        "The minister dismissed reports that Chile had moved its reserves abroad, calling them "
+        '"fabrications".\n'
+        "Pedro Aliaga added that the government rejected the claims, describing them as a "
+        "distraction.\n"
+    )
+    found = [
+        (r["speaker"], r["text"]) for r in extract(text) if r["cue"] in ("calling", "describing")
+    ]
+    assert found == [
+        ("minister", 'them "fabrications"'),
+        ("Pedro Aliaga", "them as a distraction"),
+    ]
