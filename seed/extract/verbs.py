@@ -41,6 +41,8 @@ _NOT_CONTINUATIONS = frozenset(
 #: verbs that render someone's words "as saying": the one quoted is the speaker
 _QUOTING = frozenset({"quote", "report", "cite"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge", "threaten"}
+#: tokens of a first "subject" long enough to be a misread clause (see _clause_then_subject)
+_LONG_CONJUNCT = 10
 #: finite verb tags: a clause, not a gerund or participle phrase
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the cue's dependents that belong to the reporting chunk ("she told the jury on Monday")
@@ -128,6 +130,23 @@ def _is_cue(ctx: Context, tok: Token) -> bool:
     return _frames(ctx, tok) is not None
 
 
+def _clause_then_subject(heads: list[Token]) -> bool:
+    """Two "subjects" joined by ", and" where the first runs long: a clause of its own the
+    parser took for a noun phrase ("Traders … report queues of lorries stretching for
+    kilometres, and Niger's finance ministry said"), the second the real subject."""
+    if len(heads) != 2:
+        return False
+    first, last = heads
+    doc = first.doc
+    cc = next((t for t in first.rights if t.dep_ == "cc" and t.i < last.i), None)
+    return (
+        cc is not None
+        and doc[cc.i - 1].text == ","
+        and cc.i - first.left_edge.i >= _LONG_CONJUNCT
+        and _names_actor(last)
+    )
+
+
 def _outermost_cue(cue: Token, by_cue: dict[int, Candidate]) -> Candidate | None:
     """ "He dismissed reports that Iran had moved …, calling them …": a participle set off by
     a comma at the end of a sentence continues the statement of the sentence's outermost
@@ -207,6 +226,10 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         elif len(heads) > 1 and len(proper) == len(heads):
             cand.speaker = core_np(heads[0])
             cand.co_speakers = [core_np(h) for h in heads[1:]]
+        elif _clause_then_subject(heads):
+            # "Traders at the border report queues …, and the ministry acknowledged": a
+            # clause the parser misread, then the cue's subject
+            cand.speaker = core_np(heads[-1])
         elif len(heads) > 1:
             # "militias and politicians": one group, described by the whole phrase
             first, last = core_np(heads[0]), core_np(heads[-1])

@@ -297,3 +297,14 @@ def test_a_closing_participle_continues_the_outermost_statement() -> None:
         ("minister", 'them "fabrications"'),
         ("Pedro Aliaga", "them as a distraction"),
     ]
+
+
+def test_a_long_clause_the_parser_joined_to_the_subject_is_not_the_speaker() -> None:
+    text = (
+        "Trade\n"
+        "But the closure, which formally took effect this week, is already costing the two "
+        "states. Traders at the Togo-Ghana border report queues of lorries stretching for "
+        "kilometres, and Ghana's finance ministry acknowledged in a budget document last month "
+        "that customs revenues had fallen by a fifth.\n"
+    )
+    assert [r["speaker"] for r in extract(text)] == ["Ghana's finance ministry"]
