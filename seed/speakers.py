@@ -514,6 +514,15 @@ class SpeakerResolver:
 
     def resolve(self) -> None:
         plain = [c for c in self.candidates if c.parent is None]
+        # the statement a kept candidate continues, even where that one was dropped
+        # (merged into another): its speaker is still the continuation's
+        kept = set(map(id, plain))
+        plain += [
+            r
+            for r in dict.fromkeys(c.root() for c in self.candidates if c.parent is not None)
+            if id(r) not in kept
+        ]
+        plain.sort(key=lambda c: (c.start, c.end))
         pronoun = [c for c in plain if self._pronoun(c) is not None]
         for c in plain:
             if c in pronoun:

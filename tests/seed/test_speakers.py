@@ -521,3 +521,12 @@ def test_a_spokesperson_the_next_sentence_names_is_that_person() -> None:
         "Peru's Trade Ministry spokesman said on Monday that the tariffs would be lifted.\n"
     )
     assert speakers(text)[0][1] != "Peru"
+
+
+def test_a_continuation_keeps_the_speaker_of_a_statement_merged_away() -> None:
+    text = (
+        "Budget\n"
+        'Assembly Speaker Chidi Okonkwo-Bello urged members to "keep calm", saying the house '
+        "would hear the unions before any vote.\n"
+    )
+    assert {s[1] for s in speakers(text)} == {"Chidi Okonkwo-Bello"}
