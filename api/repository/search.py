@@ -334,12 +334,15 @@ def match_ids_sql(target: Target, dialect: Dialect, placeholder: str) -> str:
     index = _INDEXES[target]
     if dialect == "sqlite":
         return f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH {placeholder}"
+    return f"SELECT {index.key} FROM {index.table} WHERE {_pg_match_sql(index, placeholder)}"
+
+
+def _pg_match_sql(index: _Index, placeholder: str) -> str:
+    """SQL text of the PostgreSQL condition that a row of ``index`` matches the query bound at
+    ``placeholder``."""
     tsquery = f"to_tsquery('{index.config}'::regconfig, {placeholder})"
     # as in ``_matches``: a query left with only negations matches nothing
-    return (
-        f"SELECT {index.key} FROM {index.table} "
-        f"WHERE document @@ {tsquery} AND querytree({tsquery}) != 'T'"
-    )
+    return f"document @@ {tsquery} AND querytree({tsquery}) != 'T'"
 
 
 #: A page of a search in id order looks for its matches among this many next rows in id order
@@ -369,8 +372,7 @@ def first_match_ids_sql(
         return match_ids_sql(target, dialect, placeholder)
     index = _INDEXES[target]
     key, table_name = index.key, index.table
-    tsquery = f"to_tsquery('{index.config}'::regconfig, {placeholder})"
-    matches = f"document @@ {tsquery} AND querytree({tsquery}) != 'T'"
+    matches = _pg_match_sql(index, placeholder)
     after_where = "" if after is None else f" WHERE {key} > {after}"
     return (
         f"WITH head AS MATERIALIZED (SELECT {key} AS id FROM (SELECT {key}, document "
