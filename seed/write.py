@@ -1292,8 +1292,8 @@ class WordComparer:
     def __init__(self, vectors: merge.Vectors) -> None:
         self.vectors = vectors
         self._stems: dict[str, int] = {}
-        self._rows: dict[tuple[str, ...], tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]]
-        self._rows = {}
+        #: each wording's unit-vector rows and stem ids, kept for the wordings met most lately
+        self._matrix = lru_cache(maxsize=65536)(self._rows)
 
     def _unit(self, word: str) -> npt.NDArray[np.float32] | None:
         if word == "<not>":
@@ -1305,22 +1305,15 @@ class WordComparer:
         norm = float(np.linalg.norm(v))
         return v / norm if norm else None
 
-    def _matrix(
+    def _rows(
         self, words: tuple[str, ...]
     ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
-        found = self._rows.get(words)
-        if found is None:
-            units = [self._unit(w) for w in words]
-            width = next((len(u) for u in units if u is not None), 1)
-            zero = np.zeros(width, dtype=np.float32)
-            matrix = np.stack([zero if u is None else u for u in units])
-            stems = np.array(
-                [self._stems.setdefault(merge._stem(w), len(self._stems)) for w in words]
-            )
-            found = self._rows[words] = (matrix, stems)
-            if len(self._rows) > 65536:
-                self._rows.pop(next(iter(self._rows)))
-        return found
+        units = [self._unit(w) for w in words]
+        width = next((len(u) for u in units if u is not None), 1)
+        zero = np.zeros(width, dtype=np.float32)
+        matrix = np.stack([zero if u is None else u for u in units])
+        stems = np.array([self._stems.setdefault(merge._stem(w), len(self._stems)) for w in words])
+        return matrix, stems
 
     def similarity(self, a: tuple[str, ...], b: tuple[str, ...]) -> float:
         if not a or not b:
