@@ -238,7 +238,7 @@ def _csv_field(value: ColumnElement[Any]) -> ColumnElement[Any]:
     return func.nullif(cast(value, Text), _text(""))
 
 
-def _csv_text(value: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:
+def _csv_text(value: ColumnElement[Any]) -> ColumnElement[Any]:
     """A value as the text of its CSV field (SQLite), NULL for an empty one."""
     kind = value.type
     if isinstance(kind, Boolean):
@@ -280,7 +280,7 @@ def _formatted(
 def _csv_line(
     columns: Sequence[tuple[str, ColumnElement[Any]]], dialect: str
 ) -> ColumnElement[Any]:
-    values = [_csv_text(value, dialect) for _, value in columns]
+    values = [_csv_text(value) for _, value in columns]
     return _formatted(",".join(["%s"] * len(values)), values, dialect)
 
 
