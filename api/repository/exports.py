@@ -141,9 +141,8 @@ async def statement_export_chunk(
     """The export rows of the next ``first`` statements of ``query`` after ``after``, in the
     query's order, each statement's attributions in id order: one query."""
     page = _page(session, query, first=first, after=after, parameter=parameter)
-    key_columns = [page.ids.c[f"k{i}"] for i in range(len(page.key.columns))]
     stmt = _rows(page, [expr.label(name) for name, expr in page.columns])
-    result = (await session.execute(stmt.add_columns(page.ids.c.id, *key_columns))).all()
+    result = (await session.execute(stmt.add_columns(page.ids.c.id, *page.key_columns))).all()
     width = len(_COLUMNS)
     rows = [tuple(row)[:width] for row in result]
     statements = len({row.id for row in result})
@@ -166,6 +165,11 @@ class _Page:
     @property
     def key(self) -> SortKey:
         return self.keyed.key
+
+    @property
+    def key_columns(self) -> list[ColumnElement[Any]]:
+        """The sort key columns of the ids' subquery, ``k0``…"""
+        return [self.ids.c[f"k{i}"] for i in range(len(self.key.columns))]
 
 
 def _page(
@@ -337,11 +341,7 @@ def statement_export_sql(
     else:
         columns = [_json_line(page.columns, dialect.name).label("line")]
     stmt = _rows(page, columns)
-    if keyed:
-        ids = page.ids
-        stmt = stmt.add_columns(ids.c.id, *(ids.c[f"k{i}"] for i in range(len(page.key.columns))))
-    else:
-        stmt = stmt.limit(first)
+    stmt = stmt.add_columns(page.ids.c.id, *page.key_columns) if keyed else stmt.limit(first)
     sql, params = driver_sql(stmt, dialect)
     return ExportSql(sql, params, page.keyed)
 
