@@ -39,9 +39,9 @@ from api.repository.filters import (
     statement_conditions,
 )
 from api.repository.search import (
+    SEARCH_TARGETS,
     SearchCursor,
     SearchHit,
-    Target,
     actor_matches,
     article_matches,
     count_matches,
@@ -234,14 +234,6 @@ def _snippets_of(
     return cut
 
 
-#: the search index of each searched model
-_SEARCH_TARGETS: dict[type[Base], Target] = {
-    Statement: "statement",
-    Actor: "actor",
-    Article: "article",
-}
-
-
 async def _listing(
     session: AsyncSession,
     model: type[M],
@@ -268,7 +260,7 @@ async def _listing(
                 after=after,
                 parameter=parameter,
             )
-        target = _SEARCH_TARGETS.get(model)
+        target = SEARCH_TARGETS.get(model)
         order = query.order
         if target is not None and query.filter is None and _by_id(order):
             # id order, nothing else: the page's first matches without a scan of the table

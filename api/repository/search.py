@@ -52,6 +52,7 @@ from schema import Actor, ActorAlias, Article, Attribution, Base, Statement
 __all__ = [
     "ID_ORDER_HEAD",
     "RANK_CANDIDATES",
+    "SEARCH_TARGETS",
     "ActorHit",
     "ArticleHit",
     "SearchCursor",
@@ -146,6 +147,9 @@ _INDEXES: dict[Target, _Index] = {
         {"postgresql": "none", "sqlite": "none"},
     ),
 }
+
+#: the search index of each searched model
+SEARCH_TARGETS: dict[type[Base], Target] = {index.model: t for t, index in _INDEXES.items()}
 
 #: ts_rank_cd normalisation: divide by 1 + log(document length), so that long documents do
 #: not win by length alone
