@@ -7,6 +7,7 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import IO, Any
 
 from seed.dates import format_date
@@ -29,12 +30,18 @@ def _plain(s: str) -> str:
     return s.translate(_PLAIN).lower()
 
 
+@lru_cache(maxsize=4)
+def _plain_article(text: str) -> str:
+    """:func:`_plain` of an article's text, made once for all its rows."""
+    return _plain(text)
+
+
 def name_in_article(actor: ActorRef, text: str) -> str:
     """The actor's name as this article writes it: the canonical name where the text uses
     it, else the longest of its aliases that the text uses (in the text's own spelling), else
     the canonical name. A gazetteer's canonical form ("Ministry of Foreign Affairs of Iran")
     is often not the one a report uses ("Iran's Foreign Ministry")."""
-    plain = _plain(text)
+    plain = _plain_article(text)
     found: list[tuple[int, int]] = []
     for name in (actor.name, *actor.aliases):
         key = _plain(name)
