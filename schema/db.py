@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from sqlalchemy import event
@@ -14,6 +13,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from schema.global_ids import to_global_id
 
 SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 
@@ -28,10 +29,10 @@ def is_sqlite(url: str) -> bool:
 
 def _global_id(type_name: str | None, row_id: int | None) -> str | None:
     """``dicta_global_id(type, id)``: the global id the API's compiled SQL selects on SQLite,
-    which has no base64 of its own (as ``api.graphql.ids.to_global_id``)."""
+    which has no base64 of its own."""
     if type_name is None or row_id is None:
         return None
-    return base64.b64encode(f"{type_name}:{row_id}".encode()).decode("ascii")
+    return to_global_id(type_name, row_id)
 
 
 def sqlite_connection_setup(dbapi_connection: Any) -> None:

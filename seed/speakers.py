@@ -24,7 +24,6 @@ whole article.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from spacy.tokens import Token
 
 from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
-from seed.entities.names import clean_display, same_person
+from seed.entities.names import clean_display, same_person, strip_marks
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import agent, child, core_np
 from seed.records import ActorRef, RoleRef
@@ -434,7 +433,7 @@ class SpeakerResolver:
             and doc[first - 1].lower_ not in self.titles
         ):
             first -= 1
-        if any(_folded(t.text) in _given_names() for t in doc[first:start]):
+        if any(strip_marks(t.text) in _given_names() for t in doc[first:start]):
             start = first
         return doc[start:end]
 
@@ -1506,12 +1505,6 @@ def _given_names() -> dict[str, str]:
         **dict.fromkeys(data.get("male") or [], "m"),
         **dict.fromkeys(data.get("female") or [], "f"),
     }
-
-
-def _folded(word: str) -> str:
-    """ "María" -> "Maria": a name's letters without their accents."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _name_word(t: Token) -> bool:

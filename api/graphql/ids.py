@@ -1,4 +1,5 @@
-"""Global object ids: the base64 of ``"Type:rowId"`` (``U3RhdGVtZW50OjE=`` is Statement 1)."""
+"""Global object ids: the base64 of ``"Type:rowId"`` (``U3RhdGVtZW50OjE=`` is Statement 1),
+made by :func:`schema.global_ids.to_global_id` and read back here."""
 
 from __future__ import annotations
 
@@ -6,12 +7,9 @@ import base64
 import binascii
 
 from api.errors import InvalidId
+from schema.global_ids import to_global_id
 
 __all__ = ["from_global_id", "to_global_id"]
-
-
-def to_global_id(type_name: str, row_id: int) -> str:
-    return base64.b64encode(f"{type_name}:{row_id}".encode()).decode("ascii")
 
 
 def from_global_id(global_id: str, *, expected: str | None = None) -> tuple[str, int]:

@@ -112,7 +112,8 @@ def clean_display(text: str) -> str:
     return _WS.sub(" ", s)
 
 
-def _strip_marks(s: str) -> str:
+def strip_marks(s: str) -> str:
+    """ "María" -> "Maria": letters without their accents or Arabic vowel marks."""
     if s.isascii():
         return s
     out = []
@@ -130,7 +131,7 @@ def _strip_marks(s: str) -> str:
 def normalize(text: str) -> str:
     """Exact matching form: casefold, no diacritics, no apostrophes/dots/possessive 's,
     hyphens and other punctuation as spaces."""
-    s = _strip_marks(fold(text)).casefold()
+    s = strip_marks(fold(text)).casefold()
     s = _POSSESSIVE.sub("", s)
     s = s.replace("'", "").replace(".", "")
     s = _NON_WORD.sub(" ", s).replace("_", " ")
@@ -141,7 +142,7 @@ def normalize(text: str) -> str:
 def match_key(text: str) -> str:
     """Loose matching form: :func:`normalize` without a leading "the" and without the
     Arabic article (Latin "al-"/"el-"/"ash-"…, Arabic "ال")."""
-    s = _strip_marks(fold(text)).casefold()
+    s = strip_marks(fold(text)).casefold()
     s = _POSSESSIVE.sub("", s)
     s = s.replace("'", "").replace(".", "")
     s = _LATIN_ARTICLE.sub("", s)
