@@ -27,7 +27,13 @@ _PLAIN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " "})
 
 
 def _plain(s: str) -> str:
-    return s.translate(_PLAIN).lower()
+    """``s`` in lower case with plain quotes, each character kept at its offset ("İ" lowers
+    to two characters, so it stays as it is)."""
+    plain = s.translate(_PLAIN)
+    low = plain.lower()
+    if len(low) == len(plain):
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in plain)
 
 
 @lru_cache(maxsize=4)

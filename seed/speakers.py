@@ -1070,9 +1070,11 @@ class SpeakerResolver:
                 return True
             return False
 
-        having = [p for p in self.persons if fits(p)]
+        # the role given to a name anywhere names every mention of that person, and the
+        # one of them mentioned last before the description is the one it stands for
+        holders = {p.canonical for p in self.persons if fits(p)}
+        having = [p for p in self.persons if p.canonical in holders]
         if not having:
-            # the role given to a name anywhere names every mention of that person
             return None
         before = [p for p in having if p.start < at]
         return before[-1] if before else having[0]

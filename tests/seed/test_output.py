@@ -31,3 +31,12 @@ def test_leading_article_dropped_and_whole_words_only() -> None:
 
 def test_canonical_name_when_no_form_occurs() -> None:
     assert name_in_article(MINISTRY, "A spokesman said.") == MINISTRY.name
+
+
+def test_letters_that_lower_to_two_characters_keep_the_offsets() -> None:
+    # "İ" lowers to "i" and a combining dot: every name after it must still be read whole
+    person = ActorRef(name="Doruk Yalçın", kind=ActorKind.PERSON, aliases=("Yalçın",))
+    text = "İzmir's mayor met Yalçın. Yalçın said the port would reopen."
+    assert name_in_article(person, text) == "Yalçın"
+    opposition = ActorRef(name="İlhan Korkmaz", kind=ActorKind.PERSON, aliases=("Korkmaz",))
+    assert name_in_article(opposition, "Deputy İlhan Korkmaz said.") == "İlhan Korkmaz"

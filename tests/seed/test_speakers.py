@@ -530,3 +530,16 @@ def test_a_continuation_keeps_the_speaker_of_a_statement_merged_away() -> None:
         "would hear the unions before any vote.\n"
     )
     assert {s[1] for s in speakers(text)} == {"Chidi Okonkwo-Bello"}
+
+
+def test_a_role_stands_for_its_holder_mentioned_last() -> None:
+    # both are ministers; the one the text came back to last (by surname alone) is meant
+    text = (
+        "Rail link deal signed\n"
+        "Transport Minister Aydan Kalkan said the line would open in 2030.\n"
+        "Visiting Energy Minister Farid Nouri said his country welcomed the deal.\n"
+        "Asked about the cost, Kalkan said private lenders would carry most of it.\n"
+        "The opposition said the figures had been hidden.\n"
+        "Responding to the criticism, the minister said the figures would be published.\n"
+    )
+    assert [s[1] for s in speakers(text)][-1] == "Aydan Kalkan"
