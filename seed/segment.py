@@ -101,6 +101,9 @@ def sentence_bounds(doc: Doc) -> Doc:
             continue
         if prev.text in _NO_BREAK_AFTER:
             token.is_sent_start = False
+        elif token.text in _CLOSING_MARKS and prev.text in _FINAL_STOPS and not prev.whitespace_:
+            # '… will not start now."': the closing mark ends the sentence it closes
+            token.is_sent_start = False
         elif (
             prev.text in _CLOSING_MARKS
             and doc[i - 2].text in ("?", "!")
@@ -139,6 +142,7 @@ def _named_cue(doc: Doc, i: int) -> bool:
 
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»"})
+_FINAL_STOPS = frozenset({".", "!", "?", "…"})
 
 
 #: most tokens a dateline has before its dash

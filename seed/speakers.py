@@ -117,6 +117,10 @@ _GENDERED = {
          "councilwoman", "mother", "daughter", "sister", "wife", "aunt", "grandmother",
          "niece", "girl", "woman"), "f"),
 }  # fmt: skip
+#: honorifics taken with a given name alone ("Sir Edmund")
+_HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
+#: kinds of actor that are people, not bodies
+_PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
 _GIVEN_NAMES = Path(__file__).parent / "extract" / "given_names.yaml"
 _GOVERNMENT_HEADS = {
@@ -217,10 +221,29 @@ class SpeakerResolver:
         self.canonical = names
         for p in self.persons:
             p.canonical = names.get(p.surface, p.surface)
+        self._honorific_given_names()
         for p in self.persons:
             self._roles(p)
         self.refs: dict[str, ActorRef] = {}
+        #: the organisations, governments and states named so far, in order
+        self.bodies: list[ActorRef] = []
         self.gender = self._genders()
+
+    def _honorific_given_names(self) -> None:
+        """ "Sir Edmund", "Dame Beatrice": the knight's given name alone stands for the
+        person the article named in full with it (Sir Edmund Carrow)."""
+        text = self.ctx.text
+        for p in self.persons:
+            if " " in p.surface or not _HONORIFIC_GIVEN.search(text[max(0, p.start - 6) : p.start]):
+                continue
+            full = [
+                q.canonical
+                for q in self.persons
+                if q.canonical.split()[0] == p.surface and " " in q.canonical
+            ]
+            if len(set(full)) == 1:
+                p.canonical = full[0]
+                self.canonical[p.surface] = full[0]
 
     def mentions_of(self, actor: object, sentence: int) -> list[SpacySpan]:
         """Spans naming ``actor`` (a person) in sentence ``sentence``, in text order."""
@@ -640,9 +663,13 @@ class SpeakerResolver:
         # a role: "Iraq's prime minister", "PM", "the spokesperson"
         role = self._role_of_description(span)
         if role is not None:
-            found = self._person_with_role(*role, at=span.start_char)
+            owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)
+            found = self._person_with_role(*role, at=span.start_char, ahead=not owned)
             if found is not None:
                 return self._person_ref(found)
+            varied = self._just_named(span, c) if not owned else None
+            if varied is not None:
+                return varied
             if head.lemma_.lower() not in self.ctx.lex.anonymous_heads:
                 # "the senator", named nowhere in the article: an unnamed person
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
@@ -773,6 +800,11 @@ class SpeakerResolver:
             if _definite(span):
                 revealed = self._named_next(c)
                 if revealed is not None:
+                    # and "the spokesman" further on is them too
+                    role = self._role_of_description(span)
+                    for p in self.persons:
+                        if role is not None and p.canonical == revealed.name:
+                            p.roles.append(role)
                     return revealed
             named = [t for t in head.lefts if t.dep_ == "compound"]
             if poss is not None and poss.pos_ != "PRON" and named and self._institution(named[-1]):
@@ -1023,6 +1055,8 @@ class SpeakerResolver:
         key = f"{kind}:{name}"
         if key not in self.refs:
             self.refs[key] = ActorRef(name=name, kind=kind, description=description)
+        if kind not in _PEOPLE:
+            self.bodies.append(self.refs[key])
         return self.refs[key]
 
     def _role_of_description(self, span: SpacySpan) -> tuple[str, str | None, bool] | None:
@@ -1051,8 +1085,43 @@ class SpeakerResolver:
     def _role_headed(self, key: str) -> bool:
         return key.split()[-1] in self.ctx.lex.role_heads
 
+    def _just_named(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
+        """ "“…,” Quiñones said. The prosecutor announced …": a definite title no one in
+        the article holds, right after a named person spoke, is another name for them."""
+        head = span.root
+        if (
+            not _definite(span)
+            or head.lower_ in _SPOKES
+            or head.lower_ not in self.titles
+            or head.tag_ not in ("NN", "NNP")
+        ):
+            return None
+        before = [o for o in self.candidates if o.end <= c.start and o is not c]
+        if not before:
+            return None
+        last = max(before, key=lambda o: o.end)
+        said = last.root()
+        ref = said.actor
+        if (
+            not isinstance(ref, ActorRef)
+            or ref.kind != ActorKind.PERSON
+            or c.sentence - last.sentence not in (0, 1)
+            or said.speaker is None
+            or said.speaker.root.pos_ != "PROPN"
+        ):
+            return None
+        # "The union leader, for her part, said": someone else than the man who spoke
+        said_by = {
+            _PRONOUN_FORMS[t.lower_]
+            for t in self.doc[span.end : c.cue.i if c.cue is not None else span.end]
+            if t.lower_ in _PRONOUN_FORMS
+        }
+        if said_by and said_by != {self.gender.get(ref.name, next(iter(said_by)))}:
+            return None
+        return ref
+
     def _person_with_role(
-        self, key: str, qual: str | None, former: bool, at: int
+        self, key: str, qual: str | None, former: bool, at: int, ahead: bool = True
     ) -> _Person | None:
         def fits(p: _Person) -> bool:
             for k, q, f in p.roles:
@@ -1077,7 +1146,14 @@ class SpeakerResolver:
         if not having:
             return None
         before = [p for p in having if p.start < at]
-        return before[-1] if before else having[0]
+        if before:
+            return before[-1]
+        # a title before the name ("The prime minister said … Prime Minister X"), but not
+        # someone's own ("his spokesman") beyond its sentence ("its director, Jonas Field,")
+        here = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        si = self.ctx.sentence_of[here.start] if here is not None else None
+        after = [p for p in having if ahead or p.sentence == si]
+        return after[0] if after else None
 
     def _previous_anonymous(self, c: Candidate, head: str) -> ActorRef | None:
         for other in reversed(self.candidates):
@@ -1110,22 +1186,32 @@ class SpeakerResolver:
                 # "the Georgian foreign ministry": the nationality before the name is part
                 # of it (a foreign ministry of which country); so is a name NER cut in two
                 # ("the Nigeria Labour" + "Congress")
+                # ("Ukraine's Air Force": so is the country owning it)
                 before = next(
                     (
                         e
                         for e in ents
-                        if e.end == ent.start
+                        if (e.end == ent.start or _possessive_before(e, ent))
                         and e.label_ in ("NORP", "GPE", "ORG")
                         and ent.label_ == "ORG"
                         and all(e.start <= t.head.i < ent.end for t in e)
                         and any(
-                            t.head.i >= ent.start and t.dep_ in ("amod", "compound", "nmod")
+                            t.head.i >= ent.start and t.dep_ in ("amod", "compound", "nmod", "poss")
                             for t in e
                         )
                     ),
                     None,
                 )
-                whole = self.doc[before.start : ent.end] if before is not None else ent
+                whole = self.doc[before.start if before is not None else ent.start : ent.end]
+                if (
+                    ent.label_ == "ORG"
+                    and ent.end < span.end
+                    and self.doc[ent.end].lower_ == "of"
+                    and ent.start <= self.doc[ent.end].head.i < ent.end
+                    and span[-1].is_title
+                ):
+                    # "Operational Command" + "of the Armed Forces"
+                    whole = self.doc[whole.start : span.end]
                 return self._known(_describe(whole), ent.label_)
             # "the US military", "the Iraqi government": a common noun of an institution
             if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
@@ -1141,12 +1227,20 @@ class SpeakerResolver:
                     # "the United Nations humanitarian office": a body of the organisation
                     # named, not the organisation itself
                     known = None
-                return known or self._ref(text, kind)
+                if known is None:
+                    return self._ref(text, kind)
+                self.bodies.append(known)
+                return known
             return None
         if head.pos_ == "PROPN":
             return self._known(text, None)
         if head.lemma_.lower() in _INSTITUTION_HEADS:
-            previous = self._previous_org(span) if _definite(span) else None
+            previous = (
+                self._previous_org(span)
+                if _definite(span)
+                and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
+                else None  # "the oil ministry" names itself
+            )
             kind = (
                 ActorKind.GOVERNMENT
                 if head.lemma_.lower() in _GOVERNMENT_HEADS
@@ -1206,6 +1300,13 @@ class SpeakerResolver:
         for ent in reversed(self.ctx.ents_in(0, span.start_char, ("ORG",))):
             if ent.label_ == "ORG" and head in ent.text.lower() and _describe(ent).lower() != head:
                 return self._known(_describe(ent), "ORG")
+        # one NER did not label ("the US embassy in Mexico City … the embassy")
+        spoke = next((b for b in reversed(self.bodies) if head in b.name.lower().split()), None)
+        if spoke is not None:
+            return spoke
+        for t in reversed(self.doc[: span.start]):
+            if t.lower_ == head and t.pos_ in ("NOUN", "PROPN") and _qualified(t):
+                return self._organisation(core_np(t))
         return None
 
     def _lookup(self, text: str) -> ActorRef | None:
@@ -1214,9 +1315,17 @@ class SpeakerResolver:
     def _known(self, name: str, label: str | None) -> ActorRef:
         """A named organisation or state: the gazetteer's actor, else one of the kind its
         name tells."""
+        fuller = self._fuller(name) if label != "GPE" else None
+        if fuller is not None:
+            return fuller
         ref = self.actors.resolve(name, label)
-        if ref is not None:
-            return ref
+        if ref is None:
+            return self._new_body(name, label)
+        if ref.kind not in _PEOPLE:
+            self.bodies.append(ref)
+        return ref
+
+    def _new_body(self, name: str, label: str | None) -> ActorRef:
         if label == "GPE":
             kind = ActorKind.STATE
         elif self.ctx.lex.media.search(name):
@@ -1230,6 +1339,21 @@ class SpeakerResolver:
         else:
             kind = ActorKind.ORGANIZATION
         return self._ref(name, kind)
+
+    def _fuller(self, name: str) -> ActorRef | None:
+        """ "the Air Force" after "Ukraine's Air Force", "the Operational Command" after
+        "Poland's Operational Command of the Armed Forces": the body this article named with
+        its owner, latest first (not "the United Nations" after "the Food and Agriculture
+        Organization of the United Nations")."""
+        owned = re.compile(rf"(?P<owner>\S.*\s)?{re.escape(name)}(?P<of>\s+of\s.+)?", re.IGNORECASE)
+        for ref in reversed(self.bodies):
+            m = owned.fullmatch(ref.name)
+            if m is None or not (m["owner"] or m["of"]):
+                continue
+            if m["owner"] and re.search(r"\b(?:of|the|for|and|in|on|to)\s$", m["owner"], re.I):
+                continue
+            return ref
+        return None
 
     def _group(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
@@ -1507,6 +1631,20 @@ def _given_names() -> dict[str, str]:
         **dict.fromkeys(data.get("male") or [], "m"),
         **dict.fromkeys(data.get("female") or [], "f"),
     }
+
+
+def _qualified(t: Token) -> bool:
+    """ "the Danish embassy in Nairobi", "Kenya's embassy": a noun said whose it is."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss")
+        and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        for c in t.children
+    )
+
+
+def _possessive_before(owner: SpacySpan, ent: SpacySpan) -> bool:
+    """ "Ukraine's" + "Air Force": ``owner`` and its "'s" right before ``ent``."""
+    return owner.end == ent.start - 1 and owner.doc[owner.end].lower_ in ("'s", "’s")
 
 
 def _name_word(t: Token) -> bool:

@@ -276,6 +276,18 @@ def same_person(
     ta, tb = _person_tokens(a, lex), _person_tokens(b, lex)
     if not ta or not tb:
         return False
+    if same_article and len(ta) != len(tb):
+        # "Sadeghi-Nia" for "Mohammad-Reza Sadeghi-Nia": a hyphenated surname written alone
+        (short, written), long = (
+            min(((ta, a), (tb, b)), key=lambda x: len(x[0])),
+            max(ta, tb, key=len),
+        )
+        if (
+            len(short) > 1
+            and len(written.split()) == 1
+            and all(tokens_match(x, y) for x, y in zip(short, long[-len(short) :], strict=True))
+        ):
+            return True
     if len(ta) == 1 or len(tb) == 1:
         if len(ta) == len(tb):
             return tokens_match(ta[0], tb[0])
@@ -284,10 +296,19 @@ def same_person(
         single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
         if tokens_match(single[0], full[-1]):
             return True
+        written = b if len(ta) == 1 else a
+        patronymic = _PATRONYMIC.search(written) is not None
+        if (
+            len(full) >= 3
+            and tokens_match(single[0], full[-2])
+            and all(w[:1].isupper() and "-" not in w for w in written.split())
+            and not patronymic
+        ):
+            # "Quiroga" for "Hernán Quiroga Paz": the first of two surnames
+            return True
         # "Sheikh Saif" for "Saif bin Khalid Al Thani": a name built on a patronymic is
         # shortened to the given name
-        written = b if len(ta) == 1 else a
-        return _PATRONYMIC.search(written) is not None and tokens_match(single[0], full[0])
+        return patronymic and tokens_match(single[0], full[0])
     if not (tokens_match(ta[0], tb[0]) and tokens_match(ta[-1], tb[-1])):
         return False
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

@@ -33,6 +33,7 @@ def core_np(head: Token) -> SpacySpan:
             and not _name_internal(child)
             and not _same_entity(head, child)
             and not _hyphenated(head, child)
+            and not _body_of(head, child)
         ):
             break
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -70,6 +71,22 @@ def _hyphenated(head: Token, child: Token) -> bool:
         and not head.whitespace_
         and not doc[j].whitespace_
     )
+
+
+def _body_of(head: Token, child: Token) -> bool:
+    """ "Operational Command of the Armed Forces", "the ministry of foreign affairs": a name
+    of a body going on through "of", where NER missed it (not a person's "of the X party")."""
+    if child.dep_ != "prep" or child.lower_ != "of" or head.ent_type_ == "PERSON":
+        return False
+    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in child.subtree):
+        return False  # "Leader of the Opposition in the Assembly M. Venkatesh": a title
+    if head.is_lower:
+        # a common noun the tagger took for a name: its complement, whatever its case
+        return True
+    return "ORG" in (head.ent_type_, pobj.ent_type_) and pobj.pos_ == "PROPN" and pobj.is_title
 
 
 def _same_entity(head: Token, child: Token) -> bool:

@@ -80,3 +80,15 @@ def test_a_dateline_whose_place_has_lower_case_joining_words() -> None:
     assert [s.text for s in lay.sentences][-1] == (
         "Rebels of the northern front have agreed to a truce, mediators said on Friday."
     )
+
+
+def test_a_closing_mark_after_the_full_stop_ends_the_sentence_it_closes() -> None:
+    doc = load_nlp()(
+        'The spokesman dismissed the remarks, saying the republic "has never responded to '
+        'pressure."\nThe minister agreed.'
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        'The spokesman dismissed the remarks, saying the republic "has never responded to '
+        'pressure."',
+        "The minister agreed.",
+    ]

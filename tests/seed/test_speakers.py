@@ -543,3 +543,82 @@ def test_a_role_stands_for_its_holder_mentioned_last() -> None:
         "Responding to the criticism, the minister said the figures would be published.\n"
     )
     assert [s[1] for s in speakers(text)][-1] == "Aydan Kalkan"
+
+
+def test_a_body_keeps_its_owner_and_the_short_form_stands_for_it() -> None:
+    text = (
+        "Drones hit the east\n"
+        "Chile's Air Force said in its morning update that 71 drones were downed. "
+        '"The main direction was the north," the Air Force said.\n'
+        "Peru's Joint Command of the Armed Forces said it had scrambled aircraft. "
+        "In a post online, the command said radar was on alert.\n"
+        "The Danish embassy in Nairobi expressed its condolences. The embassy said citizens "
+        "should stay away from the border.\n"
+        "The ministry of foreign affairs in a statement on Saturday said the envoy was safe.\n"
+    )
+    assert [(s[0], s[1]) for s in speakers(text)] == [
+        ("Chile's Air Force", "Chile's Air Force"),
+        ("the Air Force", "Chile's Air Force"),
+        (
+            "Peru's Joint Command of the Armed Forces",
+            "Peru's Joint Command of the Armed Forces",
+        ),
+        ("the command", "Peru's Joint Command of the Armed Forces"),
+        ("The embassy", "Danish embassy in Nairobi"),
+        ("The ministry of foreign affairs", "ministry of foreign affairs"),
+    ]
+
+
+def test_a_knights_given_name_and_a_hyphenated_surname_stand_for_the_full_name() -> None:
+    text = (
+        "Asylum hotels row\n"
+        'The Shadow Home Secretary, Sir Edmund Carrow, said the promise was "the fourth '
+        'deadline in four years". "The minister has no grip," Sir Edmund said.\n'
+        "The committee chair, Dame Beatrice Holloway-Pike, said the hotels were costly. "
+        "Holloway-Pike said the committee would visit two sites.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Edmund Carrow",
+        "Edmund Carrow",
+        "Beatrice Holloway-Pike",
+        "Beatrice Holloway-Pike",
+    ]
+
+
+def test_a_spokesman_named_in_the_next_sentence_is_the_spokesman_after() -> None:
+    text = (
+        "Tehran rejects sanctions talk\n"
+        "Iran's Foreign Ministry spokesman on Monday dismissed remarks by European officials, "
+        'saying the country "has never responded to pressure."\n'
+        "Speaking at his weekly press conference, Mahmoud Karimi-Rad said Iran remained "
+        "committed to diplomacy.\n"
+        "Asked about a letter to the Security Council, the spokesman said Tehran had received "
+        "no official document.\n"
+    )
+    assert [s[1] for s in speakers(text)] == ["Mahmoud Karimi-Rad"] * 3
+
+
+def test_a_title_no_one_holds_right_after_a_named_speaker_is_that_speaker() -> None:
+    text = (
+        "Suspects held\n"
+        "Attorney General Hernán Quiroga Paz said the evidence against the five was "
+        'overwhelming. "This is not about politics," Quiroga said. The prosecutor announced '
+        "that a sixth suspect was being sought.\n"
+        "Farmers joined the protest. Jean-Marc Aubry, who drove from Picardy, said he had lost "
+        "money for three years. The union leader, for her part, said the protests would go on.\n"
+    )
+    got = speakers(text)
+    assert got[2][1] == "Hernán Quiroga Paz"
+    assert got[-1][1] != "Jean-Marc Aubry"  # "for her part": not the man who spoke last
+
+
+def test_a_description_owned_by_a_pronoun_is_not_someone_named_later() -> None:
+    text = (
+        "Hotels row\n"
+        "Asked whether the Prime Minister had confidence in her, his official spokesman told "
+        'reporters: "Absolutely."\n'
+        "Reform's home affairs spokesman, Lee Garfield, said the only answer was to leave the "
+        "convention.\n"
+    )
+    first = speakers(text)[0]
+    assert first[1] != "Lee Garfield" and first[2] == "anonymous"

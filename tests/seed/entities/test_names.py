@@ -110,3 +110,18 @@ def test_surname_alone_needs_the_article() -> None:
     assert not same_person("Shia", "Mohammed Shia al-Sudani", same_article=True)
     # the same surname written twice is the same name
     assert same_person("Sudani", "al-Sudani")
+
+
+def test_a_hyphenated_surname_written_alone_in_one_article() -> None:
+    full = "Mohammad-Reza Sadeghi-Nia"
+    assert same_person("Sadeghi-Nia", full, same_article=True)
+    assert same_person(full, "Sadeghi-Nia", same_article=True)
+    assert same_person("Okonkwo-Lenz", "Miriam Okonkwo-Lenz", same_article=True)
+    assert not same_person("Sadeghi-Nia", full)  # across articles a surname is too little
+    assert not same_person("Reza Sadeghi", full, same_article=True)  # two written words
+
+
+def test_the_first_of_two_surnames_written_alone_in_one_article() -> None:
+    assert same_person("Quiroga", "Hernán Quiroga Paz", same_article=True)
+    assert not same_person("Quiroga", "Hernán Quiroga Paz")
+    assert not same_person("Jabbar", "Saad Jabbar al-Tamimi", same_article=True)  # a father
