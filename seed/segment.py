@@ -30,6 +30,16 @@ TITLE_ABBREVIATIONS = (
     "Hon.", "Lt.", "Maj.", "Mr.", "Mrs.", "Ms.", "Prof.", "Pvt.", "Rep.", "Rev.", "Sen.",
     "Sgt.", "Sr.", "Jr.", "St.", "Supt.", "No.",
 )  # fmt: skip
+#: hyphenated titles kept one word, so that the parser reads "The co-leader of the Greens,
+#: Miriam X," as a title and not as "co" in apposition to "leader"
+HYPHENATED_TITLES = tuple(
+    f"{prefix}-{role}"
+    for prefix in ("co", "Co", "vice", "Vice", "ex", "Ex")
+    for role in (
+        "leader", "chair", "chairman", "chairwoman", "chairperson", "founder", "president",
+        "director", "convenor", "spokesperson", "minister", "governor", "mayor",
+    )
+)  # fmt: skip
 _NO_BREAK_AFTER = frozenset(TITLE_ABBREVIATIONS) | {
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 }  # fmt: skip
@@ -80,7 +90,7 @@ def configure(nlp: Language) -> None:
     """Teach ``nlp`` Dicta's sentence rules: title abbreviations are single tokens and a line
     break ends a sentence. Idempotent."""
     tokenizer: Any = nlp.tokenizer
-    for abbr in TITLE_ABBREVIATIONS:
+    for abbr in (*TITLE_ABBREVIATIONS, *HYPHENATED_TITLES):
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if "dicta_sentence_bounds" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None

@@ -633,6 +633,14 @@ class SpeakerResolver:
         for appos in appositions:
             if person is None:
                 person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
+        if person is None and head.pos_ in ("ADJ", "NOUN", "PRON", "NUM") and head.tag_ != "NNS":
+            # "where most of the boats land, the leader of the council, Councillor X, said":
+            # a misparse hangs the speaker's title on the clause before it
+            for appos in head.children:
+                if appos.dep_ == "appos" and c.cue is not None and appos.right_edge.i < c.cue.i:
+                    person = person or self._person_in(
+                        doc[appos.left_edge.i : appos.right_edge.i + 1]
+                    )
         if person is None and head.lower_ in self.titles and head.is_title:
             person = self._titled_name(head)
         if person is None and head.lower_ in self.ctx.lex.role_heads:
@@ -665,6 +673,12 @@ class SpeakerResolver:
         if role is not None:
             owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)
             found = self._person_with_role(*role, at=span.start_char, ahead=not owned)
+            if found is not None and found.start > span.start_char and _definite(span):
+                # "his official spokesman told … The spokesman added": the unnamed one
+                # before, not the one of another body named further on
+                earlier = self._previous_anonymous(c, head.lemma_.lower())
+                if earlier is not None:
+                    return earlier
             if found is not None:
                 return self._person_ref(found)
             varied = self._just_named(span, c) if not owned else None
@@ -1107,7 +1121,7 @@ class SpeakerResolver:
             or ref.kind != ActorKind.PERSON
             or c.sentence - last.sentence not in (0, 1)
             or said.speaker is None
-            or said.speaker.root.pos_ != "PROPN"
+            or self._person_in(said.speaker) is None  # named, not "he" nor "the minister"
         ):
             return None
         # "The union leader, for her part, said": someone else than the man who spoke

@@ -622,3 +622,32 @@ def test_a_description_owned_by_a_pronoun_is_not_someone_named_later() -> None:
     )
     first = speakers(text)[0]
     assert first[1] != "Lee Garfield" and first[2] == "anonymous"
+
+
+def test_hyphenated_titles_councillors_and_a_title_the_parse_hangs_on_a_clause() -> None:
+    text = (
+        "Border row\n"
+        "The co-leader of the Greens' parliamentary group, Hanna Vogt-Berger, said the "
+        'coalition was "governing against itself".\n'
+        "In Kent, where most of the boats land, the leader of the county council, Councillor "
+        'Martin Ashdown, said local services were "at breaking point". '
+        '"We are a county council, not a border agency," Cllr Ashdown told the BBC.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Hanna Vogt-Berger",
+        "Martin Ashdown",
+        "Martin Ashdown",
+    ]
+
+
+def test_the_spokesman_after_an_unnamed_one_is_that_one() -> None:
+    text = (
+        "Hotels row\n"
+        "Asked whether the Prime Minister had confidence in her, his official spokesman told "
+        'reporters: "Absolutely." The spokesman added that the issue would be raised in Paris.\n'
+        "Reform's home affairs spokesman, Lee Garfield, said the only answer was to leave the "
+        "convention.\n"
+    )
+    got = speakers(text)
+    assert got[0][1] == got[1][1] != "Lee Garfield"
+    assert got[1][2] == "anonymous"
