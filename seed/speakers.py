@@ -323,15 +323,20 @@ class SpeakerResolver:
         """An ORG that is a person's name ("Tomasz Nowak" labelled as an organisation): a
         common given name and a surname, all capitalised proper nouns, that the actor
         resolver reads as a person."""
-        words = ent.text.split()
+        # "SP Grace Anene-Ujah": the name after its titles
+        first = ent.start
+        while first < ent.end - 1 and ent.doc[first].lower_ in self.titles:
+            first += 1
+        name = ent.doc[first : ent.end]
+        words = name.text.split()
         if not (
             ent.label_ == "ORG"
             and 2 <= len(words) <= 3
-            and all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in ent)
+            and all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in name)
             and not _INSTITUTION_HEADS & {w.lower() for w in words}
         ):
             return False
-        known = self._lookup(ent.text)
+        known = self._lookup(name.text)
         if words[0] in _given_names():
             return known is not None and known.kind == ActorKind.PERSON
         # "a spokesman for the group, Al-Fatih Qurashi, said": a name in apposition to a
@@ -355,6 +360,13 @@ class SpeakerResolver:
         proper nouns ending in a labelled person's surname ("Salote Naivalu" where only
         "Naivalu" was labelled), and that surname alone ("Naivalu, 52, was appointed")."""
         surnames = {p.surface.split()[-1] for p in labelled} | self._speaker_surnames()
+        # the first of two surnames ("Castañeda" of "Raúl Castañeda Ríos")
+        surnames |= {
+            words[-2]
+            for p in labelled
+            if len(words := p.surface.split()) >= 3
+            and all(w[:1].isupper() and "-" not in w for w in words)
+        }
         taken = [(p.start, p.end) for p in labelled]
         doc = self.doc
         found: list[_Person] = []
@@ -467,6 +479,13 @@ class SpeakerResolver:
             toks[0].lower_ in self.titles
             or toks[0].lower_ in _DETERMINERS
             or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
+            # the place a title is of ("Perlis Menteri Besar Datuk X")
+            or (
+                len(toks) > 3
+                and toks[1].lower_ in self.titles
+                and toks[2].lower_ in self.titles
+                and toks[0].is_title
+            )
         ):
             toks = toks[1:]
         # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
@@ -776,16 +795,25 @@ class SpeakerResolver:
         off by commas right before the cue names the holder of the title the speaker phrase
         gives, whatever phrase the parser hung it on."""
         doc = self.doc
-        if c.cue is None or c.cue.i < span.end + 3 or doc[c.cue.i - 1].text != ",":
+        if c.cue is None:
+            return None
+        closing = c.cue.i - 1
+        while closing > span.end and doc[closing].pos_ in ("AUX", "ADV", "PART"):
+            closing -= 1  # "…, Sen. X, has also called"
+        if closing < span.end + 2 or doc[closing].text != ",":
             return None
         opening = next(
-            (i for i in range(c.cue.i - 2, span.end - 1, -1) if doc[i].text in ",;()"), None
+            (i for i in range(closing - 1, span.end - 1, -1) if doc[i].text in ",;()"), None
         )
         if opening is None or doc[opening].text != ",":
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[span.end : opening]):
-            return None  # another clause between the title and the name
-        inner = doc[opening + 1 : c.cue.i - 1]
+        if any(
+            t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"))
+            for t in doc[span.end : opening]
+        ):
+            return None  # another clause between the title and the name ("representing
+            # Benue South" is no clause)
+        inner = doc[opening + 1 : closing]
         person = self._person_in(inner) if 0 < len(inner) <= 6 else None
         if person is None or person.end != inner.end_char:
             return None
@@ -1620,6 +1648,11 @@ class SpeakerResolver:
                 p.root.i == subj.i or (p.root.dep_ == "appos" and p.root.head.i == subj.i)
             ):
                 return self._person_ref(p)
+        if subj.pos_ == "PROPN":
+            # a surname NER took for something else ("Castañeda, a retired general, …")
+            named = self._person_in(core_np(subj))
+            if named is not None:
+                return self._person_ref(named)
         if (
             subj.pos_ == "NOUN"
             and subj.lemma_.lower() in self.ctx.lex.anonymous_heads

@@ -651,3 +651,36 @@ def test_the_spokesman_after_an_unnamed_one_is_that_one() -> None:
     got = speakers(text)
     assert got[0][1] == got[1][1] != "Lee Garfield"
     assert got[1][2] == "anonymous"
+
+
+def test_titles_of_nigerian_and_malaysian_officials() -> None:
+    text = (
+        "Attack condemned\n"
+        "But the Plateau State Governor, Rev. Fr. Daniel Kumbo Adaje, said the people had "
+        "heard such promises before.\n"
+        "Confirming the incident, the Police Public Relations Officer in the state, SP Ruth "
+        "Ameh-Okoro, said in a statement that four suspects had been arrested.\n"
+        "Meanwhile, a Senator representing Plateau South, Sen. Yakubu Dabo, has called for a "
+        "minute's silence at plenary.\n"
+        "However, Perlis Menteri Besar Datuk Azlan Che Rahman claimed that many victims had "
+        "yet to receive help.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Daniel Kumbo Adaje",
+        "Ruth Ameh-Okoro",
+        "Yakubu Dabo",
+        "Azlan Che Rahman",
+    ]
+
+
+def test_the_first_of_two_surnames_is_the_person_a_pronoun_goes_back_to() -> None:
+    text = (
+        "Censure vote\n"
+        "Lawmakers moved to censure Interior Minister Raúl Castaño Ríos, raising the prospect "
+        "of a reshuffle for President Elena Ccama Valdez.\n"
+        "Castaño said he had spoken with Ccama on Monday and that she had told him to keep "
+        "working.\n"
+        "Castaño, a retired police general, defended his record in an interview on Tuesday. "
+        'He said the police had dismantled "seventeen criminal organizations" since August.\n'
+    )
+    assert [s[1] for s in speakers(text)][-1] == "Raúl Castaño Ríos"
