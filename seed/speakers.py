@@ -67,6 +67,12 @@ _ROLE_SYNONYMS = {
     "fm": "foreign minister",
     "defense minister": "defence minister",
     "justice": "judge",
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+    "cllr": "councillor",
+    "cllr.": "councillor",
+    "amb.": "ambassador",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: plural nouns that stand for the states of a list: "the four countries", "the ministers"
@@ -302,9 +308,10 @@ class SpeakerResolver:
     def _persons(self) -> list[_Person]:
         out: list[_Person] = []
         for ent in self.ctx.ents:
-            if ent.label_ != "PERSON" and not self._misread_name(ent):
+            named = ent if ent.label_ == "PERSON" else self._misread_name(ent)
+            if named is None:
                 continue
-            span = self._extend_name(ent)
+            span = self._extend_name(named)
             name = self._name_text(span)
             if not name:
                 continue
@@ -319,15 +326,23 @@ class SpeakerResolver:
         out.sort(key=lambda p: p.start)
         return out
 
-    def _misread_name(self, ent: SpacySpan) -> bool:
-        """An ORG that is a person's name ("Tomasz Nowak" labelled as an organisation): a
-        common given name and a surname, all capitalised proper nouns, that the actor
-        resolver reads as a person."""
-        # "SP Grace Anene-Ujah": the name after its titles
-        first = ent.start
-        while first < ent.end - 1 and ent.doc[first].lower_ in self.titles:
-            first += 1
-        name = ent.doc[first : ent.end]
+    def _misread_name(self, ent: SpacySpan) -> SpacySpan | None:
+        """The person's name in an ORG ("Tomasz Nowak" labelled as an organisation, "Police
+        spokesperson ASP Brian Okello" taken whole): a common given name and a surname, all
+        capitalised proper nouns, after any title, that the actor resolver reads as a
+        person; else None."""
+        doc = ent.doc
+        words_at = [
+            t.i for t in ent if t.lower_ in self.titles or t.lower_ in self.ctx.lex.role_heads
+        ]
+        name = doc[words_at[-1] + 1 if words_at else ent.start : ent.end]
+        start = name.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start < name.start and start > 0 and doc[start - 1].lower_ in self.titles:
+            # "ASP Brian Okello" + "Rwakatare": the given names before the surname NER took
+            # for an organisation, after a title
+            name = doc[start : ent.end]
         words = name.text.split()
         if not (
             ent.label_ == "ORG"
@@ -335,17 +350,17 @@ class SpeakerResolver:
             and all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in name)
             and not _INSTITUTION_HEADS & {w.lower() for w in words}
         ):
-            return False
+            return None
         known = self._lookup(name.text)
         if words[0] in _given_names():
-            return known is not None and known.kind == ActorKind.PERSON
+            return name if known is not None and known.kind == ActorKind.PERSON else None
         # "a spokesman for the group, Al-Fatih Qurashi, said": a name in apposition to a
         # role (or to the body the role is of) is a person's, unless the gazetteer knows it
         # as something else
         role = ent.root.head
         if role.dep_ == "pobj" and role.head.dep_ == "prep":
             role = role.head.head
-        return (
+        apposed = (
             (known is None or known.kind == ActorKind.PERSON)
             and ent.root.dep_ == "appos"
             and role.lower_ in self.ctx.lex.role_heads
@@ -354,6 +369,7 @@ class SpeakerResolver:
             and ent.end < len(ent.doc)
             and ent.doc[ent.end].text == ","
         )
+        return name if apposed else None
 
     def _unlabelled(self, labelled: list[_Person]) -> list[_Person]:
         """Mentions of the article's people that NER did not label: a run of capitalised
@@ -475,16 +491,19 @@ class SpeakerResolver:
     def _name_text(self, span: SpacySpan) -> str:
         toks = [t for t in span if not t.is_space]
         # titles, and the numeral of a numbered title ("Finance Minister II Datuk Seri X")
-        while toks and (
-            toks[0].lower_ in self.titles
-            or toks[0].lower_ in _DETERMINERS
-            or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
-            # the place a title is of ("Perlis Menteri Besar Datuk X")
-            or (
-                len(toks) > 3
-                and toks[1].lower_ in self.titles
-                and toks[2].lower_ in self.titles
-                and toks[0].is_title
+        while (
+            toks
+            and (
+                toks[0].lower_ in self.titles
+                or toks[0].lower_ in _DETERMINERS
+                or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
+                # what a title is of ("Perlis Menteri Besar Datuk X", "Jal Shakti Minister X Y")
+                or (
+                    len(toks) > 3
+                    and toks[0].is_title
+                    and any(t.lower_ in self.titles for t in toks[1:3])
+                    and sum(t.lower_ not in self.titles for t in toks) > 3
+                )
             )
         ):
             toks = toks[1:]
@@ -522,6 +541,8 @@ class SpeakerResolver:
             else:
                 break
             i -= 1
+        while len(words) > 1 and words[-1].lower_ not in self.ctx.lex.role_heads:
+            words.pop()  # "spokesperson ASP", "Cabinet Secretary Dr.": the honorific is no role
         if words:
             key = _role_key(" ".join(w.lower_ for w in words), self.titles)
             if key and self._role_headed(key):
@@ -691,7 +712,13 @@ class SpeakerResolver:
         role = self._role_of_description(span)
         if role is not None:
             owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)
-            found = self._person_with_role(*role, at=span.start_char, ahead=not owned)
+            # "a spokesperson for Water UK": someone new, not a spokesperson named elsewhere
+            indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in span.root.lefts)
+            found = (
+                self._person_with_role(*role, at=span.start_char, ahead=not owned)
+                if not indefinite
+                else None
+            )
             if found is not None and found.start > span.start_char and _definite(span):
                 # "his official spokesman told … The spokesman added": the unnamed one
                 # before, not the one of another body named further on
@@ -839,11 +866,16 @@ class SpeakerResolver:
         if (low in _SPOKES or head.lower_ in _SPOKES) and not self._person_in(span):
             if any(a.dep_ == "appos" for a in head.children):
                 return None  # "the spokesperson, Ana Ruiz,": a person
+            role = self._role_of_description(span) if _definite(span) else None
+            holder = (
+                self._person_with_role(*role, at=span.start_char, ahead=False) if role else None
+            )
+            if holder is not None and holder.start < span.start_char:
+                return self._person_ref(holder)  # "the police spokesperson", named before
             if _definite(span):
                 revealed = self._named_next(c)
                 if revealed is not None:
                     # and "the spokesman" further on is them too
-                    role = self._role_of_description(span)
                     for p in self.persons:
                         if role is not None and p.canonical == revealed.name:
                             p.roles.append(role)
@@ -882,7 +914,11 @@ class SpeakerResolver:
                 p
                 for p in self.persons
                 if p.start < span.start_char
-                and any("".join(w[0] for w in k.split()) == initials for k, _, _ in p.roles)
+                # "the CS" of "Treasury Cabinet Secretary": the initials of its last words
+                and any(
+                    "".join(w[0] for w in f"{q or ''} {k}".split()).endswith(initials)
+                    for k, q, _ in p.roles
+                )
             ]
             if len({p.canonical for p in having}) == 1:
                 return self._person_ref(having[-1])
@@ -1039,9 +1075,24 @@ class SpeakerResolver:
                         single, q.canonical, same_article=True
                     ):
                         return q
+        titled = False
+        if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.lower_ not in self.titles:
+            # "Police spokesperson ASP Brian Okello Rwakatare" (the surname taken for an ORG):
+            # a run of proper nouns after a title
+            start = head.i
+            while start > span.start and (
+                self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text in "-’'"
+            ):
+                start -= 1
+            before = self.doc[start - 1] if start > span.start else None
+            if self.doc[start].lower_ in self.titles or (
+                before is not None
+                and (before.lower_ in self.titles or before.lower_ in self.ctx.lex.role_heads)
+            ):
+                span, titled = self.doc[start : head.i + 1], True
         if (
             head.pos_ == "PROPN"
-            and head.ent_type_ in ("", "PERSON")
+            and (head.ent_type_ in ("", "PERSON") or titled)
             and head.lower_ not in self.titles
         ):
             toks = [t for t in span if t.pos_ == "PROPN" or (t.text in "-’'" and t.i < head.i)]
@@ -1740,7 +1791,7 @@ def _role_key(words: str, titles: frozenset[str]) -> str | None:
         return None
     key = " ".join(toks)
     for a, b in _ROLE_SYNONYMS.items():
-        key = re.sub(rf"\b{a}\b", b, key)
+        key = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, key)
     for honorific in ("mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh", "sayyid"):
         key = key.replace(honorific, "").strip()
     return " ".join(key.split()) or None

@@ -684,3 +684,53 @@ def test_the_first_of_two_surnames_is_the_person_a_pronoun_goes_back_to() -> Non
         'He said the police had dismantled "seventeen criminal organizations" since August.\n'
     )
     assert [s[1] for s in speakers(text)][-1] == "Raúl Castaño Ríos"
+
+
+def test_a_spokesperson_with_an_honorific_and_a_surname_ner_reads_as_an_organisation() -> None:
+    text = (
+        "Rally blocked\n"
+        "Uganda Police Force spokesperson ASP Peter Okot Lubanga said the rally had not been "
+        "cleared. Lubanga said 14 people would be charged.\n"
+        '"We cannot allow lawlessness in the name of politics," the police spokesperson said.\n'
+        "Meanwhile, the party's spokesperson, Akello Joweria, claimed that three of those "
+        "arrested were minors.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Peter Okot Lubanga",
+        "Peter Okot Lubanga",
+        "Peter Okot Lubanga",
+        "Akello Joweria",
+    ]
+
+
+def test_an_indefinite_spokesperson_is_someone_new() -> None:
+    text = (
+        "Water bill\n"
+        "Liberal MP Tim Farrow, his party's spokesperson for the environment, said the bill "
+        "was timid.\n"
+        "A spokesperson for Water UK, the industry body, said companies were already investing "
+        "record sums. A Downing Street spokesperson said the prime minister had full "
+        "confidence in the bill.\n"
+    )
+    got = speakers(text)
+    assert got[1][1] != "Tim Farrow" and got[1][2] != "person"
+    assert got[2][1] != "Tim Farrow" and got[2][2] == "anonymous"
+
+
+def test_titles_of_irish_and_indian_politicians() -> None:
+    text = (
+        "Housing row\n"
+        "Independent TD for Kerry, Mattie Griffin-Scully, said the tax would hit rural "
+        "families. Ms Ní Bhraonáin, the party's housing spokesperson Aoife Ní Bhraonáin's "
+        "colleague, was absent.\n"
+        "Sinn Féin's housing spokesperson, Aoife Ní Bhraonáin, said the target was gone. "
+        '"It is moving the goalposts," Ms Ní Bhraonáin told the Dáil.\n'
+        "Jal Shakti Minister Shri Anil Kumar Bhardwaj said the tribunal's award was final.\n"
+        "Sen. Marisol Trevino wrote the bill. Trevino rejected that view. The senator said the "
+        "provisions expired after five years.\n"
+    )
+    got = [s[1] for s in speakers(text)]
+    assert got[0] == "Mattie Griffin-Scully"
+    assert "Aoife Ní Bhraonáin" in got[1:3] and got[2] == "Aoife Ní Bhraonáin"
+    assert "Anil Kumar Bhardwaj" in got
+    assert got[-1] == "Marisol Trevino"
