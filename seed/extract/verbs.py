@@ -89,6 +89,7 @@ def find(ctx: Context) -> list[Candidate]:
             by_cue[tok.i] = cand
     # a participle or a coordinated verb without a subject shares the speaker of the cue
     # it hangs on ("…, adding that"), else takes the subject of its governing verb
+    dropped: list[Candidate] = []
     for cand in found:
         if cand.speaker is None and cand.parent is None and cand.cue is not None:
             named = _name_before(cand.cue)
@@ -103,7 +104,17 @@ def find(ctx: Context) -> list[Candidate]:
             gov = _governor(cand.cue)
             while gov is not None:
                 if gov.i in by_cue and by_cue[gov.i] is not cand:
-                    cand.parent = by_cue[gov.i]
+                    outer = by_cue[gov.i]
+                    if any(a <= cand.cue.idx < b for a, b in outer.fragments) and not any(
+                        c.dep_ == "ccomp" for c in cand.cue.children
+                    ):
+                        # "said Tehran had received nothing and would respond …": a verb of
+                        # the reported words, not a report of its own (but "says it will
+                        # appeal and warns plans could suffer": a report, misparsed)
+                        subj = None
+                        dropped.append(cand)
+                        break
+                    cand.parent = outer
                     break
                 subj = subj or subject(gov, skip=ctx.inside_quote)
                 gov = _governor(gov)
@@ -114,9 +125,13 @@ def find(ctx: Context) -> list[Candidate]:
                 for c in cand.cue.lefts:
                     if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBG", "VBN", "VBD"):
                         subj = subject(c, skip=ctx.inside_quote)
+            if any(d is cand for d in dropped):
+                continue
             if cand.parent is None and subj is not None and not _no_one(subj):
                 cand.speaker = core_np(_named_subject(subj))
-    return [c for c in found if c.speaker is not None or c.parent is not None]
+    return [
+        c for c in found if (c.speaker is not None or c.parent is not None) and c not in dropped
+    ]
 
 
 def _frames(ctx: Context, tok: Token) -> VerbFrames | None:

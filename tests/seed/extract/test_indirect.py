@@ -308,3 +308,15 @@ def test_a_long_clause_the_parser_joined_to_the_subject_is_not_the_speaker() -> 
         "that customs revenues had fallen by a fifth.\n"
     )
     assert [r["speaker"] for r in extract(text)] == ["Ghana's finance ministry"]
+
+
+def test_a_speech_verb_of_the_reported_words_is_no_report_of_its_own() -> None:
+    text = (
+        'Asked about a letter, the spokesman said Tehran had "not received any official '
+        'document" and would respond "at the appropriate time."\n'
+    )
+    (record,) = extract(text)
+    assert record["text"] == (
+        'Tehran had "not received any official document" and would respond "at the '
+        'appropriate time."'
+    )
