@@ -41,11 +41,15 @@ _BOILERPLATE = re.compile(
     | ^(?:follow|like|join|find)\s+(?:us|[^.!?]{{1,40}}?)\s+on\s+{_SOCIAL}\b
     | ^(?:subscribe|sign\s+up|download\s+(?:the|our)|share\s+(?:this|on|via)|click\s+here
         |read\s+more|read\s+also|also\s+read|see\s+also|related\s*(?:articles?|stories|news)?\s*:
-        |you\s+may\s+also\s+like|recommended\s*:|more\s+on\s+this\s+story)
+        |you\s+may\s+also\s+like|recommended\s*:|more\s+on\s+this\s+(?:story|topic|subject)
+        |more\s+(?:from|stories\s+from|news\s+from)\s+[^:]{{1,40}}:)
     | ^(?:advertisement|sponsored|share|print|email|comments?)$
     | ©|^copyright\b|\ball\s+rights\s+reserved\b
     | ^\((?:reporting|writing|editing|additional\s+reporting|compiled|edited)\s+by\b.*\)\.?$
-    | ^(?:this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?(?:published|appeared)\b)
+    | ^[—–-]?\s*(?:with\s+files\s+from|with\s+(?:additional\s+)?reporting\s+by
+        |(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by)\s+[A-Z]
+    | ^(?:this\s+(?:article|story|report)\s+(?:by\s+[^.]{{1,60}}?\s+)?(?:was\s+)?
+        (?:first\s+|originally\s+)?(?:published|appeared)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -198,3 +198,16 @@ def test_a_byline_and_date_under_the_headline_and_standfirst_are_furniture() -> 
         "Ships queued outside the harbour for a seventh day on Monday.\n"
     )
     assert s.boilerplate == ()
+
+
+def test_wire_credits_and_related_links_are_furniture() -> None:
+    text, s = synthetic(
+        "Alberta takes Ottawa to court\n"
+        "The premier said the cap was unconstitutional.\n"
+        "— With files from Lucie Bergeron in Quebec City\n"
+        "Reporting by Ana Silva; editing by Tom Hale\n"
+        "This report by Maple Newswire was first published April 3, 2025.\n"
+        "More on this topic: Germany's debt brake explained | NATO summit: what's at stake\n"
+    )
+    assert texts(s.paragraphs, text) == ["The premier said the cap was unconstitutional."]
+    assert len(s.boilerplate) == 4
