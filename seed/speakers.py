@@ -233,6 +233,8 @@ class SpeakerResolver:
         self.refs: dict[str, ActorRef] = {}
         #: the organisations, governments and states named so far, in order
         self.bodies: list[ActorRef] = []
+        #: where the attribution being resolved starts
+        self.at = 0
         self.gender = self._genders()
 
     def _honorific_given_names(self) -> None:
@@ -587,6 +589,7 @@ class SpeakerResolver:
         plain.sort(key=lambda c: (c.start, c.end))
         pronoun = [c for c in plain if self._pronoun(c) is not None]
         for c in plain:
+            self.at = c.start
             if c in pronoun:
                 continue
             joint = self._joint(c.speaker) if c.speaker is not None else None
@@ -1025,6 +1028,12 @@ class SpeakerResolver:
                 actor = said.root().actor if said is not None else None
                 if isinstance(actor, ActorRef):
                     return actor
+                # "The prime minister's office rejected the accusations in a written
+                # statement": whoever did so issued it
+                verb = next((v for v in (cue, *cue.ancestors) if v.pos_ in ("VERB", "AUX")), None)
+                subj = child(verb, "nsubj") if verb is not None else None
+                if said is None and subj is not None and subj.pos_ != "PRON":
+                    return self._actor_of(core_np(subj), c)
             producer = self._producer(t, possessor=True)
             if producer is not None:
                 return self._actor_of(producer, c)
@@ -1330,7 +1339,7 @@ class SpeakerResolver:
         if head.lemma_.lower() in _INSTITUTION_HEADS:
             previous = (
                 self._previous_org(span)
-                if _definite(span)
+                if (_definite(span) or (len(span) == 1 and span.root.is_title))  # "Police said"
                 and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
                 else None  # "the oil ministry" names itself
             )
@@ -1439,13 +1448,25 @@ class SpeakerResolver:
         its owner, latest first (not "the United Nations" after "the Food and Agriculture
         Organization of the United Nations")."""
         owned = re.compile(rf"(?P<owner>\S.*\s)?{re.escape(name)}(?P<of>\s+of\s.+)?", re.IGNORECASE)
+
+        def fits(full: str) -> bool:
+            m = owned.fullmatch(full)
+            return (
+                m is not None
+                and bool(m["owner"] or m["of"])
+                and not (
+                    m["owner"] and re.search(r"\b(?:of|the|for|and|in|on|to)\s$", m["owner"], re.I)
+                )
+            )
+
         for ref in reversed(self.bodies):
-            m = owned.fullmatch(ref.name)
-            if m is None or not (m["owner"] or m["of"]):
-                continue
-            if m["owner"] and re.search(r"\b(?:of|the|for|and|in|on|to)\s$", m["owner"], re.I):
-                continue
-            return ref
+            if fits(ref.name):
+                return ref
+        # one named in full before without speaking ("handed over to the Israel Police …
+        # Police said")
+        for ent in reversed(self.ctx.ents_in(0, self.at, ("ORG",))):
+            if ent.label_ == "ORG" and fits(full := _describe(ent)):
+                return self.actors.resolve(full, "ORG") or self._new_body(full, "ORG")
         return None
 
     def _group(self, span: SpacySpan) -> ActorRef | None:

@@ -734,3 +734,17 @@ def test_titles_of_irish_and_indian_politicians() -> None:
     assert "Aoife Ní Bhraonáin" in got[1:3] and got[2] == "Aoife Ní Bhraonáin"
     assert "Anil Kumar Bhardwaj" in got
     assert got[-1] == "Marisol Trevino"
+
+
+def test_a_bare_body_after_its_full_name_and_a_statement_its_issuer_made() -> None:
+    text = (
+        "Village attacked\n"
+        "The army said the incident had been handed over to the Israel Police.\n"
+        "Police said two suspects had been questioned and released.\n"
+        "The prime minister's office rejected the accusations in a written statement issued "
+        'a few hours later. The government "does not interfere in the work of the judiciary," '
+        "the statement said.\n"
+    )
+    got = [s[1] for s in speakers(text)]
+    assert got[1] == "Israel Police"
+    assert got[2] == "prime minister's office"
