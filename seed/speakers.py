@@ -73,6 +73,15 @@ _ROLE_SYNONYMS = {
     "cllr": "councillor",
     "cllr.": "councillor",
     "amb.": "ambassador",
+    "adm.": "admiral",
+    "gen.": "general",
+    "col.": "colonel",
+    "capt.": "captain",
+    "maj.": "major",
+    "brig.": "brigadier",
+    "lt.": "lieutenant",
+    "supt.": "superintendent",
+    "insp.": "inspector",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: plural nouns that stand for the states of a list: "the four countries", "the ministers"
@@ -138,6 +147,7 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "military", "army", "forces", "police", "navy", "committee", "commission", "coalition",
     "agency", "union", "organization", "organisation", "group", "movement", "party", "front",
     "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
+    "society", "association", "federation", "institute", "foundation", "chamber", "league",
 }  # fmt: skip
 #: words for a body that may run into the name after it ("the Assembly B. Rao")
 _BODY_WORDS = _INSTITUTION_HEADS | {"assembly", "senate", "congress", "house", "legislature"}

@@ -387,12 +387,13 @@ def _name_before(cue: Token) -> Token | None:
     if j < 1 or doc[j].text != ",":
         return None
     name = doc[j - 1]
+    clause_subject = name.dep_ == "pobj" and name.head.lower_ in ("as", "while", "when", "after")
     if (
         name.pos_ != "PROPN"
-        or name.dep_ not in ("npadvmod", "appos", "dep")
+        or (name.dep_ not in ("npadvmod", "appos", "dep") and not clause_subject)
         or name.head.i == cue.i
     ):
-        return None
+        return None  # ("The row came as the Tánaiste, X, confirmed": X, read as "as"'s object)
     # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
     run = [t for t in core_np(name) if t.pos_ == "PROPN"]
     return name if name.ent_type_ == "PERSON" or len(run) >= 3 else None

@@ -748,3 +748,21 @@ def test_a_bare_body_after_its_full_name_and_a_statement_its_issuer_made() -> No
     got = [s[1] for s in speakers(text)]
     assert got[1] == "Israel Police"
     assert got[2] == "prime minister's office"
+
+
+def test_a_speaker_the_parse_reads_as_the_object_of_as_and_a_societys_short_form() -> None:
+    text = (
+        "Tax row\n"
+        "The row came as the Tánaiste, Fergal Whelan-Burke, confirmed that the vacant property "
+        "tax would rise from next year.\n"
+        "The Kenya Law Society condemned the arrests. The society said the detentions were "
+        "unlawful.\n"
+        "Vice Adm. Budi Hartono said the ship had left. The admiral said patrols would "
+        "continue.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Fergal Whelan-Burke",
+        "Kenya Law Society",
+        "Budi Hartono",
+        "Budi Hartono",
+    ]
