@@ -134,6 +134,8 @@ _GENDERED = {
 }  # fmt: skip
 #: honorifics taken with a given name alone ("Sir Edmund")
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
+#: nouns that stand for whatever body was named last ("the group said")
+_GENERIC_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia"})
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
@@ -1419,6 +1421,19 @@ class SpeakerResolver:
         for t in reversed(self.doc[: span.start]):
             if t.lower_ == head and t.pos_ in ("NOUN", "PROPN") and _qualified(t):
                 return self._organisation(core_np(t))
+        si = self.ctx.sentence_of[span.root.i]
+        before = self._previous_sentence(si) if si >= 0 else None
+        if head in _GENERIC_BODIES and before is not None:
+            # "al Shabaab stepped up attacks. The group said": the body the sentence before
+            # was about
+            for t in self.ctx.layout.sentences[before]:
+                if (
+                    t.dep_ == "nsubj"
+                    and t.pos_ == "PROPN"
+                    and t.ent_type_ not in ("PERSON", "GPE")
+                    and self._person_in(core_np(t)) is None
+                ):
+                    return self._known(_describe(core_np(t)), "ORG")
         return None
 
     def _lookup(self, text: str) -> ActorRef | None:

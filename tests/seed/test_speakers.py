@@ -766,3 +766,13 @@ def test_a_speaker_the_parse_reads_as_the_object_of_as_and_a_societys_short_form
         "Budi Hartono",
         "Budi Hartono",
     ]
+
+
+def test_the_group_is_the_armed_group_the_sentence_before_was_about() -> None:
+    text = (
+        "Base attacked\n"
+        "The dispute comes as al Shabaab stepped up attacks in the south. The group said its "
+        "fighters had overrun a base before dawn.\n"
+    )
+    (got,) = speakers(text)
+    assert got[1:] == ("al Shabaab", "armed_group")
