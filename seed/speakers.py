@@ -1044,7 +1044,12 @@ class SpeakerResolver:
                 # statement": whoever did so issued it
                 verb = next((v for v in (cue, *cue.ancestors) if v.pos_ in ("VERB", "AUX")), None)
                 subj = child(verb, "nsubj") if verb is not None else None
-                if said is None and subj is not None and subj.pos_ != "PRON":
+                if (
+                    said is None
+                    and t.head.lower_ in ("in", "through", "via")
+                    and subj is not None
+                    and subj.pos_ != "PRON"
+                ):
                     return self._actor_of(core_np(subj), c)
             producer = self._producer(t, possessor=True)
             if producer is not None:

@@ -776,3 +776,15 @@ def test_the_group_is_the_armed_group_the_sentence_before_was_about() -> None:
     )
     (got,) = speakers(text)
     assert got[1:] == ("al Shabaab", "armed_group")
+
+
+def test_a_report_is_not_whoever_spoke_or_reacted_before() -> None:
+    text = (
+        "No ransom paid, minister says\n"
+        "The Federal Government today insisted that it did not pay any ransom.\n"
+        "The minister was reacting to media reports, which quoted a report submitted to the "
+        "UN Security Council alleging that ransom was paid.\n"
+        "“The girls were released in exchange for a large ransom payment,” the report stated.\n"
+    )
+    got = speakers(text)[-1]
+    assert got[0] == "the report" and got[1] not in ("Federal Government", "minister")
