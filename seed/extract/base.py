@@ -21,7 +21,7 @@ from seed.segment import Layout
 #: characters trimmed from the edges of a content (never closing quotation marks)
 _EDGE_PUNCT = " \t\n\u00a0,;:—–-."
 #: words that never end a content ("…, and called for …" cut before "called")
-_TRAILING_WORDS = frozenset({"and", "but", "or", "while", "as", "whereas"})
+_TRAILING_WORDS = frozenset({"and", "but", "or", "while", "as", "whereas", "before", "after"})
 
 
 @dataclass(eq=False)

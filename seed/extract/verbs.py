@@ -29,6 +29,8 @@ from seed.segment import BlockRole
 #: dependency labels through which a speakerless verb takes the subject of its governor
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "ccomp", "acl", "parataxis", "dep"}
 _WH = {"what", "which", "who", "whom", "whatever", "how"}
+#: prepositions whose gerund still reports ("as saying", "before adding: “…”")
+_REPORTING_PREPS = frozenset({"as", "while", "with", "before", "after"})
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp", "acomp")
 #: words that open an adjunct of the reporting clause, not the rest of the reported one
 _NOT_CONTINUATIONS = frozenset(
@@ -137,8 +139,17 @@ def find(ctx: Context) -> list[Candidate]:
 def _frames(ctx: Context, tok: Token) -> VerbFrames | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
         return None
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in _particles(tok)}
     return ctx.lex.frames(tok.lemma_.lower(), particles)
+
+
+def _particles(tok: Token) -> list[Token]:
+    """The verb's particles; "shot back that": the parser may take one for an adverb."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back" and c.i == tok.i + 1)
+    ]
 
 
 def _is_cue(ctx: Context, tok: Token) -> bool:
@@ -191,7 +202,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
-    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in ("as", "while", "with"):
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in _REPORTING_PREPS:
         return None  # "by calling on employees to …", "for saying …": a means, not a report
     if tok.dep_ in ("amod", "compound") or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN"):
         return None
@@ -438,7 +449,7 @@ def _quoting_verb(tok: Token) -> Token | None:
 def _cue_words(ctx: Context, tok: Token, quoted: Token | None) -> tuple[str, tuple[int, int]]:
     """The cue as written: the verb with its particle ("pointed out"), or "quoted … as
     saying" around the one quoted."""
-    words = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    words = [tok, *_particles(tok)]
     as_prep = child(tok, "prep", text="as") if quoted is not None else None
     if as_prep is not None:
         words += [as_prep] + [c for c in as_prep.children if c.dep_ == "pcomp"]

@@ -320,3 +320,17 @@ def test_a_speech_verb_of_the_reported_words_is_no_report_of_its_own() -> None:
         'Tehran had "not received any official document" and would respond "at the '
         'appropriate time."'
     )
+
+
+def test_before_adding_a_quote_and_shooting_back() -> None:
+    text = (
+        "Chancellor Konrad Brehm said he was \"open to talking about everything that is "
+        'constitutional", before adding: "But I will not sign a blank cheque."\n'
+        "Asked about the comments, Premier Dana Kowalski shot back that Quebec had never had "
+        "to build its economy on oil.\n"
+    )
+    assert [(r["cue"], r["text"]) for r in extract(text)] == [
+        ("said", 'he was "open to talking about everything that is constitutional"'),
+        ("adding", '"But I will not sign a blank cheque."'),
+        ("shot back", "Quebec had never had to build its economy on oil"),
+    ]
