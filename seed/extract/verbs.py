@@ -131,6 +131,8 @@ def find(ctx: Context) -> list[Candidate]:
                 continue
             if cand.parent is None and subj is not None and not _no_one(subj):
                 cand.speaker = core_np(_named_subject(subj))
+            elif cand.parent is None and subj is None and cand.cue.dep_ == "ROOT":
+                cand.speaker = _person_before(ctx, cand.cue)
     return [
         c for c in found if (c.speaker is not None or c.parent is not None) and c not in dropped
     ]
@@ -408,6 +410,24 @@ def _name_before(cue: Token) -> Token | None:
     # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
     run = [t for t in core_np(name) if t.pos_ == "PROPN"]
     return name if name.ent_type_ == "PERSON" or len(run) >= 3 else None
+
+
+def _person_before(ctx: Context, cue: Token) -> SpacySpan | None:
+    """ "In Kismayo, regional president X - often at odds with Mogadishu - said": where the
+    parse leaves the sentence's speech verb with no subject at all, the one person named
+    before it in the sentence, outside quotations."""
+    sent = cue.sent
+    named = [
+        e
+        for e in ctx.ents_in(sent.start_char, cue.idx, ("PERSON",))
+        if not ctx.inside_quote(e.root)
+    ]
+    if len({e.text for e in named}) != 1:
+        return None
+    doc, end = cue.doc, named[-1].end
+    while end < cue.i and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1  # "Ahmed Mohamed" + "Islaan Madoobe", which NER left out
+    return doc[named[-1].start : end]
 
 
 def _no_one(tok: Token) -> bool:

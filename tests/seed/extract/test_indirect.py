@@ -324,7 +324,7 @@ def test_a_speech_verb_of_the_reported_words_is_no_report_of_its_own() -> None:
 
 def test_before_adding_a_quote_and_shooting_back() -> None:
     text = (
-        "Chancellor Konrad Brehm said he was \"open to talking about everything that is "
+        'Chancellor Konrad Brehm said he was "open to talking about everything that is '
         'constitutional", before adding: "But I will not sign a blank cheque."\n'
         "Asked about the comments, Premier Dana Kowalski shot back that Quebec had never had "
         "to build its economy on oil.\n"
@@ -333,4 +333,18 @@ def test_before_adding_a_quote_and_shooting_back() -> None:
         ("said", 'he was "open to talking about everything that is constitutional"'),
         ("adding", '"But I will not sign a blank cheque."'),
         ("shot back", "Quebec had never had to build its economy on oil"),
+    ]
+
+
+def test_a_speech_verb_the_parse_left_without_a_subject_and_faulting() -> None:
+    text = (
+        "In Kismayo, Jubbaland regional president Ahmed Mohamed Islaan Madoobe - often at odds "
+        'with Mogadishu - said Ethiopian troops had been "essential" in holding back the '
+        "insurgents.\n"
+        "Nairobi Senator Esther Wangari Kamau, however, faulted governors for using health "
+        'workers as "bargaining chips."\n'
+    )
+    assert [(r["speaker"], r["cue"]) for r in extract(text)] == [
+        ("Ahmed Mohamed Islaan Madoobe", "said"),
+        ("Esther Wangari Kamau", "faulted"),
     ]
