@@ -136,6 +136,8 @@ _GENDERED = {
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
 #: nouns that stand for whatever body was named last ("the group said")
 _GENERIC_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia"})
+#: entity labels of words that do not go on an organisation's name ("… on Tuesday")
+_NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
@@ -1322,15 +1324,8 @@ class SpeakerResolver:
                     None,
                 )
                 whole = self.doc[before.start if before is not None else ent.start : ent.end]
-                if (
-                    ent.label_ == "ORG"
-                    and ent.end < span.end
-                    and self.doc[ent.end].lower_ == "of"
-                    and ent.start <= self.doc[ent.end].head.i < ent.end
-                    and span[-1].is_title
-                ):
-                    # "Operational Command" + "of the Armed Forces"
-                    whole = self.doc[whole.start : span.end]
+                if ent.label_ == "ORG":
+                    whole = self.doc[whole.start : self._name_goes_on(ent)]
                 return self._known(_describe(whole), ent.label_)
             # "the US military", "the Iraqi government": a common noun of an institution
             if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
@@ -1339,6 +1334,8 @@ class SpeakerResolver:
                     if head.lemma_.lower() in _GOVERNMENT_HEADS
                     else ActorKind.ORGANIZATION
                 )
+                if head.pos_ == "PROPN" and head.i == span[-1].i:
+                    text = _describe(self.doc[span.start : self._name_goes_on(span)])
                 known = self._lookup(text)
                 if known is not None and any(
                     e.label_ == "ORG" and self._lookup(_describe(e)) == known for e in ents
@@ -1471,6 +1468,29 @@ class SpeakerResolver:
         else:
             kind = ActorKind.ORGANIZATION
         return self._ref(name, kind)
+
+    def _name_goes_on(self, ent: SpacySpan) -> int:
+        """Where an organisation's name ends that NER cut short: "Operational Command" + "of
+        the Armed Forces", "United Nations Office" + "for the Coordination of Humanitarian
+        Affairs", "Ministry of Foreign Affairs" + "and Expatriates" (not "and the army")."""
+        doc = self.doc
+        end = j = ent.end
+        while j < len(doc) and doc[j].sent == ent.sent:
+            t = doc[j]
+            if (
+                t.lower_ in ("of", "for", "on")
+                or (t.lower_ == "the" and doc[j - 1].lower_ != "and")
+                or t.lower_ == "and"
+                and j + 1 < len(doc)
+                and doc[j + 1].is_title
+            ):
+                j += 1
+            elif t.is_title and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_NAMES:
+                j += 1
+                end = j
+            else:
+                break
+        return end
 
     def _fuller(self, name: str) -> ActorRef | None:
         """ "the Air Force" after "Ukraine's Air Force", "the Operational Command" after

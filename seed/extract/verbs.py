@@ -238,9 +238,13 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         return None
     if speaker_tok is not None:
         speaker_tok = _named_subject(speaker_tok)
+    run = _subject_run(tok, speaker_tok) if quoted is None else None
 
     cand = Candidate(rule="verb", fragments=[], sentence=si, cue=tok)
-    if speaker_tok is not None:
+    if run is not None:
+        # "DP floor spokesperson Lee Ha-na said", parsed as three subjects side by side
+        cand.speaker, speaker_tok = run, run[0]
+    elif speaker_tok is not None:
         # "Biden and Iraq’s prime minister": a possessor parsed as a conjunct is not one
         heads = [
             h for h in coordinated(speaker_tok) if not any(c.dep_ == "case" for c in h.children)
@@ -371,6 +375,26 @@ def _whole_name(speaker: SpacySpan, cue: Token) -> SpacySpan:
     if all(t.is_title and t.is_alpha for t in doc[end : cue.i]):
         return doc[speaker.start : cue.i]
     return speaker
+
+
+def _subject_run(cue: Token, subj: Token | None) -> SpacySpan | None:
+    """The whole phrase where the parser made several words before the cue its subjects
+    ("spokesperson", "Ha", "na"), none set off from the next by more than names."""
+    if subj is None:
+        return None
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i <= subj.i]
+    if len(subjects) < 2:
+        return None
+    start = subj.left_edge.i
+    for other in reversed(subjects[:-1]):
+        between = doc[other.i + 1 : start]
+        if other.i >= start or any(
+            not (t.pos_ == "PROPN" or t.text in "-‐" or t.dep_ == "compound") for t in between
+        ):
+            break
+        start = other.left_edge.i
+    return doc[start : subj.i + 1] if start < subj.left_edge.i else None
 
 
 def _named_subject(subj: Token) -> Token:

@@ -788,3 +788,24 @@ def test_a_report_is_not_whoever_spoke_or_reacted_before() -> None:
     )
     got = speakers(text)[-1]
     assert got[0] == "the report" and got[1] not in ("Federal Government", "minister")
+
+
+def test_names_ner_cut_short_and_subjects_the_parse_split() -> None:
+    text = (
+        "Settler attack\n"
+        "The Palestinian Ministry of Foreign Affairs and Expatriates said in a statement that "
+        "the attack was carried out under army protection.\n"
+        "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said "
+        "last week that it had recorded more than 1,100 attacks.\n"
+        "The Missouri Supreme Court on Tuesday said the law was valid.\n"
+        "The main opposition Democratic Party welcomed the offer but said it came too late. "
+        '"It is good that the government has finally remembered humanitarian issues," DP '
+        "floor spokesperson Lee Ha-na said in a commentary.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Palestinian Ministry of Foreign Affairs and Expatriates",
+        "United Nations Office for the Coordination of Humanitarian Affairs",
+        "Missouri Supreme Court",
+        "Democratic Party",
+        "Lee Ha-na",
+    ]
