@@ -42,6 +42,7 @@ from seed.entities.names import clean_display, same_person, strip_marks
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import agent, child, core_np
 from seed.records import ActorRef, RoleRef
+from seed.segment import BlockRole
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
@@ -138,6 +139,8 @@ _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
 _GENERIC_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia"})
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+#: words that make a title another's ("the shadow home secretary" is not "the home secretary")
+_LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
@@ -744,6 +747,20 @@ class SpeakerResolver:
                     return earlier
             if found is not None:
                 return self._person_ref(found)
+            earlier = (
+                self._previous_anonymous(c, head.lemma_.lower(), in_body=True)
+                if _definite(span)
+                else None
+            )
+            if earlier is not None:
+                return earlier  # "A senior executive … told X. … the executive said"
+            revealed = self._named_next(c) if _definite(span) and not owned else None
+            if revealed is not None:
+                # "The Home Secretary has promised … / Priya X told MPs": the title first
+                for p in self.persons:
+                    if p.canonical == revealed.name:
+                        p.roles.append(role)
+                return revealed
             varied = self._just_named(span, c) if not owned else None
             if varied is not None:
                 return varied
@@ -1250,11 +1267,11 @@ class SpeakerResolver:
                     continue
                 if not (
                     k == key
-                    or k.endswith(" " + key)
+                    or (k.endswith(" " + key) and k.split()[0] not in _LESSER_TITLES)
                     or key.endswith(" " + k)
                     and len(k.split()) > 1
                 ):
-                    continue
+                    continue  # (the shadow home secretary is no "home secretary")
                 if qual and q and not _same_qualifier(q, qual):
                     continue
                 return True
@@ -1276,9 +1293,16 @@ class SpeakerResolver:
         after = [p for p in having if ahead or p.sentence == si]
         return after[0] if after else None
 
-    def _previous_anonymous(self, c: Candidate, head: str) -> ActorRef | None:
+    def _previous_anonymous(
+        self, c: Candidate, head: str, in_body: bool = False
+    ) -> ActorRef | None:
+        """The latest unnamed speaker before ``c`` described with ``head`` (with
+        ``in_body``, in the body: not a headline's "Home Secretary vows …")."""
+        blocks = self.ctx.layout.blocks
         for other in reversed(self.candidates):
             if other is c or other.start >= c.start or other.actor is None:
+                continue
+            if in_body and blocks[self.ctx.layout.block_at(other.start)].role != BlockRole.BODY:
                 continue
             ref = other.actor
             if (
@@ -1354,6 +1378,7 @@ class SpeakerResolver:
             previous = (
                 self._previous_org(span)
                 if (_definite(span) or (len(span) == 1 and span.root.is_title))  # "Police said"
+                and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)  # "his office"
                 and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
                 else None  # "the oil ministry" names itself
             )

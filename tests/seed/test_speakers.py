@@ -809,3 +809,20 @@ def test_names_ner_cut_short_and_subjects_the_parse_split() -> None:
         "Democratic Party",
         "Lee Ha-na",
     ]
+
+
+def test_a_title_first_named_in_the_next_sentence_and_a_shadow_title() -> None:
+    text = (
+        "Home Secretary vows to close asylum hotels\n"
+        "The Home Secretary has promised to close every hotel used to house asylum seekers.\n"
+        "Priya Narang told MPs on Wednesday that the government would move people into "
+        "smaller sites.\n"
+        'The Shadow Home Secretary, Sir Edmund Carey, said the promise was "the fourth '
+        'deadline in four years".\n'
+        "A senior executive at a housing firm, who was not authorised to speak, told reporters "
+        'that contracts were on hold. "Nobody will sign," the executive said.\n'
+        "Chief executive Ray Cardin said the firm would wait.\n"
+    )
+    got = [s[1] for s in speakers(text)]
+    assert got[1:4] == ["Priya Narang", "Priya Narang", "Edmund Carey"]
+    assert got[4] == got[5] != "Ray Cardin"
