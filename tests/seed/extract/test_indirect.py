@@ -287,8 +287,8 @@ def test_a_closing_participle_continues_the_outermost_statement() -> None:
         "Uranium\n"
         "The minister dismissed reports that Chile had moved its reserves abroad, calling them "
         '"fabrications".\n'
-        "Pedro Aliaga added that the government rejected the claims, describing them as a "
-        "distraction.\n"
+        "Opposition leader Pedro Aliaga added that the government rejected the claims, "
+        "describing them as a distraction.\n"
     )
     found = [
         (r["speaker"], r["text"]) for r in extract(text) if r["cue"] in ("calling", "describing")
