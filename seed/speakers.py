@@ -23,6 +23,7 @@ whole article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -38,7 +39,7 @@ from spacy.tokens import Token
 
 from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
-from seed.entities.names import clean_display, same_person, strip_marks
+from seed.entities.names import clean_display, same_person, starts_with_particle, strip_marks
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import agent, child, core_np
 from seed.records import ActorRef, RoleRef
@@ -175,8 +176,19 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
         if n not in order:
             order.append(n)
     # "Pro Tem Gary Voss" beside "Gary Voss": the longer form carries a title
+    # (but "Conor" is no title of "Mac Donncha": a surname with a particle is no full name)
     cores = {
-        n: next((m for m in order if m != n and len(m.split()) >= 2 and n.endswith(" " + m)), n)
+        n: next(
+            (
+                m
+                for m in order
+                if m != n
+                and len(m.split()) >= 2
+                and n.endswith(" " + m)
+                and not starts_with_particle(m)
+            ),
+            n,
+        )
         for n in order
     }
     order = [n for n in order if cores[n] == n]
@@ -568,8 +580,14 @@ class SpeakerResolver:
                 p.roles.append((key, _qual(qualifier), former))
         # the name in apposition to a role: "the leader of the opposition, Maria Lopez"
         head = p.root
-        if head.dep_ == "appos" and head.head.lower_ in self.titles:
-            role_noun = head.head
+        role_noun = head.head
+        if (
+            role_noun.lower_ not in self.ctx.lex.role_heads
+            and role_noun.dep_ == "pobj"
+            and role_noun.head.head.lower_ in self.ctx.lex.role_heads
+        ):
+            role_noun = role_noun.head.head  # "the Minister for Housing, X,": hung on "Housing"
+        if head.dep_ == "appos" and role_noun.lower_ in self.titles:
             mods = [c.lower_ for c in role_noun.lefts if c.dep_ in ("compound", "amod")]
             key = _role_key(" ".join([*mods, role_noun.lower_]), self.titles)
             if key and self._role_headed(key):
@@ -1167,8 +1185,17 @@ class SpeakerResolver:
                     ),
                     text,
                 )
+                self._met(p)
                 return p
         return None
+
+    def _met(self, p: _Person) -> None:
+        """Keep a person NER missed, found in a speaker's phrase, for the mentions after
+        ("Taoiseach Conor Mac Donncha insisted … Mr Mac Donncha said")."""
+        if any(q.start == p.start and q.end == p.end for q in self.persons):
+            return
+        self.persons.insert(bisect.bisect([q.start for q in self.persons], p.start), p)
+        self.canonical.setdefault(p.surface, p.canonical)
 
     def _person_ref(self, p: _Person) -> ActorRef:
         name = p.canonical or p.surface

@@ -210,6 +210,12 @@ def _lexicon(lexicon: NameLexicon | None) -> NameLexicon:
     return default_gazetteer().names
 
 
+def starts_with_particle(name: str, lexicon: NameLexicon | None = None) -> bool:
+    """Whether a name opens with a particle ("Mac Donncha", "de Búrca", "al-Tamimi")."""
+    words = normalize(name).split()
+    return bool(words) and words[0] in _lexicon(lexicon).particles
+
+
 def person_tokens(name: str, lexicon: NameLexicon | None = None) -> tuple[str, ...]:
     """Comparable tokens of a person's name: normalised, honorifics at the front and name
     particles (al, bin, abu…) removed, each folded to its skeleton or given-name variant."""

@@ -826,3 +826,18 @@ def test_a_title_first_named_in_the_next_sentence_and_a_shadow_title() -> None:
     got = [s[1] for s in speakers(text)]
     assert got[1:4] == ["Priya Narang", "Priya Narang", "Edmund Carey"]
     assert got[4] == got[5] != "Ray Cardin"
+
+
+def test_irish_titles_a_name_ner_missed_and_a_minister_for_something() -> None:
+    text = (
+        "Housing target row\n"
+        "During heated exchanges in the Dáil on Tuesday, Taoiseach Conor Mac Donncha insisted "
+        'that completions this year would be "the highest in the history of the State".\n'
+        '"Nobody has given up on anything," Mr Mac Donncha said.\n'
+        "Government sources said that the Minister for Housing, Donal Kavanagh, would brief "
+        "Cabinet next week. Mr Kavanagh, speaking in Limerick, said he would not comment.\n"
+        '"That is the number that tells you what is coming," the minister said.\n'
+    )
+    got = [s[1] for s in speakers(text)]
+    assert got[:2] == ["Conor Mac Donncha", "Conor Mac Donncha"]
+    assert got[-2:] == ["Donal Kavanagh", "Donal Kavanagh"]
