@@ -41,7 +41,7 @@ from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
 from seed.entities.names import clean_display, same_person, starts_with_particle, strip_marks
 from seed.extract.base import Candidate, Context
-from seed.extract.phrases import agent, child, core_np
+from seed.extract.phrases import agent, child, coordinated, core_np
 from seed.records import ActorRef, RoleRef
 from seed.segment import BlockRole
 
@@ -91,6 +91,8 @@ _JOINT_HEADS = frozenset((
     "country", "nation", "state", "government", "minister", "leader", "ruler", "junta", "ally",
     "power", "capital", "signatory",
 ))  # fmt: skip
+#: plural nouns for the parties to a joint statement ("the two delegations said")
+_SIDES = frozenset({"side", "delegation", "party"})
 #: styles that stand for the person styled so ("His Highness said")
 _STYLES = frozenset(("highness", "excellency", "majesty", "holiness", "eminence"))
 _JOINT_LOOKBACK = 4  # sentences, the description's own included
@@ -1378,6 +1380,12 @@ class SpeakerResolver:
                 if ent.label_ == "ORG":
                     whole = self.doc[whole.start : self._name_goes_on(ent)]
                 return self._known(_describe(whole), ent.label_)
+            if low in _GENERIC_BODIES:
+                # "the National Liberation Army (ELN) guerrilla group": the group named
+                named = [e for e in ents if e.label_ == "ORG"]
+                known = self.actors.resolve(_describe(named[0]), "ORG") if named else None
+                if known is not None and known.kind not in _PEOPLE:
+                    return known
             # "the US military", "the Iraqi government": a common noun of an institution
             if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
                 kind = (
@@ -1423,6 +1431,8 @@ class SpeakerResolver:
         four countries", "the ministers"), in the nearest list of states before it within a
         few sentences (of as many states as a number before the noun says)."""
         head = span.root
+        if head.tag_ == "NNS" and head.lemma_.lower() in _SIDES and _definite(span):
+            return self._coordinated_before(span)
         if head.tag_ != "NNS" or head.lemma_.lower() not in _JOINT_HEADS:
             return None
         # the phrase may go on past the speaker span ("the ministers of A, B and C")
@@ -1441,6 +1451,32 @@ class SpeakerResolver:
             if count is None or len(found) == count
         ]
         return lists[-1] if lists else None
+
+    def _coordinated_before(self, span: SpacySpan) -> list[ActorRef] | None:
+        """ "Colombia's government and the ELN will resume talks, the two delegations said":
+        the actors a coordinated subject names, in this sentence or the one before."""
+        si = self.ctx.sentence_of[span.root.i]
+        before = self._previous_sentence(si)
+        for s in (si, before):
+            if s is None or s < 0:
+                continue
+            for t in self.ctx.layout.sentences[s]:
+                if t.i >= span.start or t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                members = coordinated(t)
+                if len(members) < 2:
+                    continue
+                refs = [
+                    self._organisation(core_np(m)) or self._person_ref_in(core_np(m))
+                    for m in members
+                ]
+                if all(r is not None for r in refs):
+                    return list(dict.fromkeys(r for r in refs if r is not None))
+        return None
+
+    def _person_ref_in(self, span: SpacySpan) -> ActorRef | None:
+        person = self._person_in(span)
+        return self._person_ref(person) if person is not None else None
 
     def _state_lists(self, start: int, end: int) -> list[list[ActorRef]]:
         """Lists of two states or more named between characters ``start`` and ``end``

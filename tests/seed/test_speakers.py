@@ -841,3 +841,18 @@ def test_irish_titles_a_name_ner_missed_and_a_minister_for_something() -> None:
     got = [s[1] for s in speakers(text)]
     assert got[:2] == ["Conor Mac Donncha", "Conor Mac Donncha"]
     assert got[-2:] == ["Donal Kavanagh", "Donal Kavanagh"]
+
+
+def test_the_two_delegations_are_the_coordinated_subject_before() -> None:
+    text = (
+        "Talks resume\n"
+        "BOGOTA, Feb 17 (LPA) - Colombia's government and the National Liberation Army (ELN) "
+        "guerrilla group will resume peace talks in Caracas next month, the two delegations "
+        "said in a joint statement on Sunday.\n"
+    )
+    (record,) = extract(text)
+    assert (record["speaker_text"], record["actor"], record["co_speakers"]) == (
+        "the two delegations",
+        "Colombia",
+        ["National Liberation Army"],
+    )
