@@ -1264,19 +1264,21 @@ class SpeakerResolver:
         ):
             return None
         before = [o for o in self.candidates if o.end <= c.start and o is not c]
-        if not before:
-            return None
-        last = max(before, key=lambda o: o.end)
-        said = last.root()
-        ref = said.actor
+        last = max(before, key=lambda o: o.end) if before else None
+        said = last.root() if last is not None else None
+        ref = said.actor if said is not None else None
         if (
-            not isinstance(ref, ActorRef)
+            last is None
+            or said is None
+            or not isinstance(ref, ActorRef)
             or ref.kind != ActorKind.PERSON
             or c.sentence - last.sentence not in (0, 1)
             or said.speaker is None
             or self._person_in(said.speaker) is None  # named, not "he" nor "the minister"
         ):
-            return None
+            ref = self._named_subject_before(c.sentence, head)
+            if ref is None:
+                return None
         # "The union leader, for her part, said": someone else than the man who spoke
         said_by = {
             _PRONOUN_FORMS[t.lower_]
@@ -1286,6 +1288,33 @@ class SpeakerResolver:
         if said_by and said_by != {self.gender.get(ref.name, next(iter(said_by)))}:
             return None
         return ref
+
+    def _named_subject_before(self, si: int, head: Token) -> ActorRef | None:
+        """ "The CGT's secretary general, Néstor X, replied a few hours later. Speaking at the
+        union, the veteran truckers' leader said": the person named as the subject of the
+        sentence before, where nothing else there could be the one the title is of."""
+        prev = self._previous_sentence(si)
+        if (
+            prev is None
+            or self.ctx.layout.sentence_block[prev] != self.ctx.layout.sentence_block[si]
+        ):
+            return None
+        sent = self.ctx.layout.sentences[prev]
+        if any(t.lemma_.lower() == head.lemma_.lower() for t in sent):
+            return None  # "X met the minister. The minister said": another
+        subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        person = next(
+            (
+                p
+                for p in self.persons
+                if p.sentence == prev
+                and (p.root.i == subj.i or (p.root.dep_ == "appos" and p.root.head.i == subj.i))
+            ),
+            None,
+        )
+        return self._person_ref(person) if person is not None else None
 
     def _person_with_role(
         self, key: str, qual: str | None, former: bool, at: int, ahead: bool = True

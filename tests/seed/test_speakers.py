@@ -856,3 +856,16 @@ def test_the_two_delegations_are_the_coordinated_subject_before() -> None:
         "Colombia",
         ["National Liberation Army"],
     )
+
+
+def test_a_title_after_a_sentence_about_a_named_person_is_that_person() -> None:
+    text = (
+        "Strike called\n"
+        "The CGT's secretary general, Néstor Iturralde, replied a few hours later. Speaking at "
+        "the union's headquarters, the veteran truckers' leader said the strike was the answer "
+        "of millions of workers.\n"
+        "Ana Ruiz met the minister on Monday. The minister said the talks had failed.\n"
+    )
+    got = [s[1] for s in speakers(text)]
+    assert got[0] == "Néstor Iturralde"
+    assert got[1] != "Ana Ruiz"
