@@ -24,7 +24,7 @@ from seed.dates import date_expression, parse_date
 from seed.entities.actors import ActorResolver
 from seed.entities.gazetteer import default_gazetteer
 from seed.entities.language import detect
-from seed.entities.places import PlaceResolver
+from seed.entities.places import PlaceResolver, default_place_resolver
 from seed.entities.ruler import add_entity_ruler
 from seed.extract import Candidate, Context, echo, extract, interview
 from seed.extract.where import said_at
@@ -81,10 +81,9 @@ def actor_resolver() -> ActorResolver:
     return ActorResolver(default_gazetteer())
 
 
-@cache
 def place_resolver() -> PlaceResolver:
     """The gazetteer-backed place resolver, shared by every article of the process."""
-    return PlaceResolver(default_gazetteer())
+    return default_place_resolver()
 
 
 # --------------------------------------------------------------------------- one article

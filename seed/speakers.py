@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
 from seed.entities.names import clean_display, same_person, starts_with_particle, strip_marks
+from seed.entities.places import default_place_resolver
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import agent, child, coordinated, core_np
 from seed.records import ActorRef, RoleRef
@@ -144,6 +145,8 @@ _GENERIC_BODIES = frozenset({"group", "movement", "organisation", "organization"
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 #: words that make a title another's ("the shadow home secretary" is not "the home secretary")
 _LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "at", "outside", "into"})
+_PLACE_NOUNS = frozenset({"province", "region", "district", "state", "county", "city", "area"})
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
@@ -342,7 +345,7 @@ class SpeakerResolver:
         out: list[_Person] = []
         for ent in self.ctx.ents:
             named = ent if ent.label_ == "PERSON" else self._misread_name(ent)
-            if named is None:
+            if named is None or (ent.label_ == "PERSON" and _place_as_name(ent)):
                 continue
             span = self._extend_name(named)
             name = self._name_text(span)
@@ -1741,9 +1744,12 @@ class SpeakerResolver:
             )
 
         def usable(p: _Person) -> bool:
+            block = self.ctx.layout.block_at(p.start)
             return (
                 fits(self._person_ref(p))
-                and self.ctx.layout.block_at(p.start) not in self.embed_blocks
+                and block not in self.embed_blocks
+                and block >= 0
+                and self.ctx.layout.blocks[block].extractable  # not a byline's writer
                 and not any(
                     o.overlaps(p.start, p.end) and o.kind.value == "direct" for o in self.candidates
                 )
@@ -1854,11 +1860,14 @@ class SpeakerResolver:
             (g, n), *rest = v.most_common()
             if not rest or n > rest[0][1]:
                 out[name] = g
-        # where the article says nothing, the given name ("Mark Jensen" is no "she")
+        # where the article says little, the given name ("Mark Jensen" is no "she"): one
+        # pronoun in a sentence about them (perhaps of someone in their words) is not enough
         given = _given_names()
         for p in self.persons:
             words = p.canonical.split()
             if len(words) >= 2 and words[0] in given:
+                if sum(votes[p.canonical].values()) <= 1:
+                    out[p.canonical] = given[words[0]]
                 out.setdefault(p.canonical, given[words[0]])
         return out
 
@@ -1926,6 +1935,19 @@ def _qualified(t: Token) -> bool:
         and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
         for c in t.children
     )
+
+
+def _place_as_name(ent: SpacySpan) -> bool:
+    """ "commanders in Kunar and Nangarhar provinces": a place NER took for a person, where
+    its words say it is one (after "in", "from"…, or before "province"…)."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = {t.lemma_.lower() for t in doc[ent.end : ent.end + 3]}
+    if before not in _PLACE_PREPOSITIONS and not after & _PLACE_NOUNS:
+        return False
+    if ent.text.split()[0] in _given_names():
+        return False
+    return default_place_resolver().resolve(ent.text) is not None
 
 
 def _possessive_before(owner: SpacySpan, ent: SpacySpan) -> bool:

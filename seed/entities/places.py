@@ -466,3 +466,9 @@ def _border_ref(gaz: Gazetteer, a: Entry, b: Entry) -> LocationRef:
         kind=_K.BORDER,
         country_code=codes.pop() if len(codes) == 1 else None,
     )
+
+
+@cache
+def default_place_resolver() -> PlaceResolver:
+    """The gazetteer-backed place resolver, shared by every article of the process."""
+    return PlaceResolver(default_gazetteer())

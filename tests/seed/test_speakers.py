@@ -869,3 +869,17 @@ def test_a_title_after_a_sentence_about_a_named_person_is_that_person() -> None:
     got = [s[1] for s in speakers(text)]
     assert got[0] == "Néstor Iturralde"
     assert got[1] != "Ana Ruiz"
+
+
+def test_a_province_ner_took_for_a_person_is_no_antecedent_nor_is_the_byline() -> None:
+    text = (
+        "Pakistan warns Kabul over militants\n"
+        "Faraz Hamid Qureshi\n"
+        "Addressing the weekly press briefing, spokesperson Dr Saima Rehman Baloch said "
+        "Pakistan had shared intelligence about commanders in Kunar and Nangarhar provinces.\n"
+        '"We have been patient. But the safety of our citizens is not negotiable," she said.\n'
+        "To a question, Dr Baloch said the Afghan envoy had been called in, where he assured "
+        'officials of cooperation. However, she added, "assurances alone do not stop attacks".\n'
+    )
+    got = [s[1] for s in speakers(text)][1:]  # after the headline's
+    assert got == ["Saima Rehman Baloch"] * len(got) and len(got) >= 3
