@@ -147,6 +147,10 @@ _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"
 _LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "at", "outside", "into"})
 _PLACE_NOUNS = frozenset({"province", "region", "district", "state", "county", "city", "area"})
+#: one member of a party ("the Christian Democrat", "the Republican")
+_PARTY_MEMBERS = frozenset(
+    {"democrat", "republican", "conservative", "liberal", "socialist", "communist", "centrist"}
+)
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
@@ -272,17 +276,24 @@ class SpeakerResolver:
         self.gender = self._genders()
 
     def _honorific_given_names(self) -> None:
-        """ "Sir Edmund", "Dame Beatrice": the knight's given name alone stands for the
-        person the article named in full with it (Sir Edmund Carrow)."""
+        """ "Sir Edmund", "Dame Beatrice", "Dr. Soran", "Ambassador Birtukan": a given name
+        alone after a title stands for the person the article named in full with it (Sir
+        Edmund Carrow), where it is no one's surname."""
         text = self.ctx.text
+        doc = self.doc
         for p in self.persons:
-            if " " in p.surface or not _HONORIFIC_GIVEN.search(text[max(0, p.start - 6) : p.start]):
+            if " " in p.surface:
                 continue
-            full = [
-                q.canonical
-                for q in self.persons
-                if q.canonical.split()[0] == p.surface and " " in q.canonical
-            ]
+            first = doc.char_span(p.start, p.end, alignment_mode="expand")
+            titled = (
+                first is not None and first.start > 0 and doc[first.start - 1].lower_ in self.titles
+            )
+            if not (titled or _HONORIFIC_GIVEN.search(text[max(0, p.start - 6) : p.start])):
+                continue
+            fulls = [q.canonical.split() for q in self.persons if " " in q.canonical]
+            if any(words[-1] == p.surface for words in fulls):
+                continue  # "Dr. Haddad": a surname
+            full = [" ".join(words) for words in fulls if words[0] == p.surface]
             if len(set(full)) == 1:
                 p.canonical = full[0]
                 self.canonical[p.surface] = full[0]
@@ -605,12 +616,24 @@ class SpeakerResolver:
         if appos is not None:
             desc = doc[appos.left_edge.i : appos.right_edge.i + 1]
             p.description = desc.text
-            mods = [c.lower_ for c in appos.lefts if c.dep_ in ("compound", "amod")]
+            # "the AK Party's deputy group chairman": every title word before the noun, and
+            # the body that owns it
+            mods = [
+                c.lower_
+                for c in doc[appos.left_edge.i : appos.i]
+                if c.dep_ in ("compound", "amod", "nmod")
+                and c.head.i == appos.i
+                or c.lower_ in self.titles
+            ]
             key = _role_key(" ".join([*mods, appos.lower_]), self.titles)
             fmr = any(c.lower_ in _FORMER for c in appos.lefts)
             if key and self._role_headed(key):
                 org = next((c for c in appos.rights if c.dep_ == "prep"), None)
-                p.roles.append((key, _qual(org.right_edge.text if org is not None else None), fmr))
+                owner = child(appos, "poss")
+                qual = org.right_edge.text if org is not None else None
+                if qual is None and owner is not None and owner.pos_ != "PRON":
+                    qual = owner.text
+                p.roles.append((key, _qual(qual), fmr))
             elif appos.lower_ in self.titles:
                 p.roles.append((appos.lower_, None, fmr))
 
@@ -806,6 +829,12 @@ class SpeakerResolver:
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
         if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
             return self._group(span)  # "militias and politicians"
+        if head.lower_ in _PARTY_MEMBERS:
+            # "Interior Minister X … the Christian Democrat told": a member of a party, the
+            # one just named
+            member = self._just_named(span, c)
+            if member is not None:
+                return member
         return self._organisation(span) or self._group(span)
 
     def _titled_name(self, head: Token) -> _Person | None:
@@ -1262,7 +1291,7 @@ class SpeakerResolver:
         if (
             not _definite(span)
             or head.lower_ in _SPOKES
-            or head.lower_ not in self.titles
+            or (head.lower_ not in self.titles and head.lower_ not in _PARTY_MEMBERS)
             or head.tag_ not in ("NN", "NNP")
         ):
             return None
@@ -1275,7 +1304,7 @@ class SpeakerResolver:
             or said is None
             or not isinstance(ref, ActorRef)
             or ref.kind != ActorKind.PERSON
-            or c.sentence - last.sentence not in (0, 1)
+            or min(c.sentence, self.ctx.sentence_at(c.start)) - last.sentence not in (0, 1)
             or said.speaker is None
             or self._person_in(said.speaker) is None  # named, not "he" nor "the minister"
         ):

@@ -883,3 +883,27 @@ def test_a_province_ner_took_for_a_person_is_no_antecedent_nor_is_the_byline() -
     )
     got = [s[1] for s in speakers(text)][1:]  # after the headline's
     assert got == ["Saima Rehman Baloch"] * len(got) and len(got) >= 3
+
+
+def test_a_given_name_after_a_title_a_party_member_and_another_partys_chairman() -> None:
+    text = (
+        "Salaries row\n"
+        "KRG spokesperson Dr. Soran Baban Qadir told a press conference that the regional "
+        "government had met every condition.\n"
+        '"There is no technical reason for this delay," Dr. Soran said.\n'
+        "German Interior Minister Katrin Wallmeier on Thursday defended her plan, saying the "
+        'controls had "proven their worth".\n'
+        '"Since the controls were introduced, the police have stopped 1,900 smugglers. I will '
+        'not give up an instrument that works," the Christian Democrat told reporters.\n'
+        '"This nation will not let you," Mehmet Emin Karaoglan said. The CHP chairman said his '
+        "party would hold a rally on Saturday.\n"
+        "Omer Faruk Bayrak, the AK Party's deputy group chairman, went further.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Soran Baban Qadir",
+        "Soran Baban Qadir",
+        "Katrin Wallmeier",
+        "Katrin Wallmeier",
+        "Mehmet Emin Karaoglan",
+        "Mehmet Emin Karaoglan",
+    ]
