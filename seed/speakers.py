@@ -544,6 +544,8 @@ class SpeakerResolver:
                 toks[0].lower_ in self.titles
                 or toks[0].lower_ in _DETERMINERS
                 or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
+                # a body's initials after a rank ("Gen. PNP Óscar X")
+                or (len(toks) > 2 and toks[0].is_upper and toks[0].is_alpha and len(toks[0]) >= 3)
                 # what a title is of ("Perlis Menteri Besar Datuk X", "Jal Shakti Minister X Y")
                 or (
                     len(toks) > 3
@@ -1306,7 +1308,7 @@ class SpeakerResolver:
             or ref.kind != ActorKind.PERSON
             or min(c.sentence, self.ctx.sentence_at(c.start)) - last.sentence not in (0, 1)
             or said.speaker is None
-            or self._person_in(said.speaker) is None  # named, not "he" nor "the minister"
+            or said.speaker.root.pos_ == "PRON"  # named or titled, not "he"
         ):
             ref = self._named_subject_before(c.sentence, head)
             if ref is None:
@@ -1511,7 +1513,10 @@ class SpeakerResolver:
             for found in self._state_lists(since, span.start_char)
             if count is None or len(found) == count
         ]
-        return lists[-1] if lists else None
+        if lists:
+            return lists[-1]
+        joint = self._coordinated_before(span)  # "talks between X and Y … the two ministers"
+        return joint if joint is not None and count in (None, len(joint)) else None
 
     def _coordinated_before(self, span: SpacySpan) -> list[ActorRef] | None:
         """ "Colombia's government and the ELN will resume talks, the two delegations said":
@@ -1522,7 +1527,7 @@ class SpeakerResolver:
             if s is None or s < 0:
                 continue
             for t in self.ctx.layout.sentences[s]:
-                if t.i >= span.start or t.dep_ not in ("nsubj", "nsubjpass"):
+                if t.i >= span.start or t.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                     continue
                 members = coordinated(t)
                 if len(members) < 2:

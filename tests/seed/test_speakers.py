@@ -907,3 +907,19 @@ def test_a_given_name_after_a_title_a_party_member_and_another_partys_chairman()
         "Mehmet Emin Karaoglan",
         "Mehmet Emin Karaoglan",
     ]
+
+
+def test_a_title_right_after_a_titled_speaker_and_a_police_force_after_a_rank() -> None:
+    text = (
+        "Emergency extended\n"
+        'Premier Ricardo Salas Vidal defended the minister at a press conference. "The '
+        'minister has our full confidence," the Premier said.\n'
+        "The head of the Cabinet said the state of emergency would be extended for 60 days.\n"
+        "The commander general of the National Police, Gen. PNP Oscar Arbulo, said that 86 "
+        "people had been arrested.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Ricardo Salas Vidal",
+        "Ricardo Salas Vidal",
+        "Oscar Arbulo",
+    ]
