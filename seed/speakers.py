@@ -151,6 +151,8 @@ _PLACE_NOUNS = frozenset({"province", "region", "district", "state", "county", "
 _PARTY_MEMBERS = frozenset(
     {"democrat", "republican", "conservative", "liberal", "socialist", "communist", "centrist"}
 )
+#: endings of Russian and Central Asian patronymics
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "uly", "kyzy", "qyzy")
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
@@ -516,6 +518,15 @@ class SpeakerResolver:
                 or t.pos_ not in ("CCONJ", "ADP")
             ):
                 break
+            start -= 1
+        # ... nor at the given name before a patronymic ("Daulet" + "Serikovich X")
+        if (
+            start > 0
+            and doc[start].text.endswith(_PATRONYMIC_ENDINGS)
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ not in self.titles
+        ):
             start -= 1
         # ... nor at given names NER labelled as something else ("María Fernanda" an ORG,
         # "Luz Marina" a place, before "Cárdenas Ruiz"): capitalised proper nouns right before the name, their

@@ -923,3 +923,19 @@ def test_a_title_right_after_a_titled_speaker_and_a_police_force_after_a_rank() 
         "Ricardo Salas Vidal",
         "Oscar Arbulo",
     ]
+
+
+def test_a_given_name_before_a_patronymic_and_an_advisers_title() -> None:
+    text = (
+        "Gas price frozen\n"
+        "The price will remain at the current level, Minister of Energy of the Republic of "
+        "Kazakhstan Daulet Serikovich Kuanyshbekov told a briefing on Tuesday.\n"
+        "Labour and Employment Adviser Dr. Farhana Yasmin Chowdhury said the government would "
+        "not allow any owner to close a factory. The adviser said a monitoring cell had been "
+        "formed.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Daulet Serikovich Kuanyshbekov",
+        "Farhana Yasmin Chowdhury",
+        "Farhana Yasmin Chowdhury",
+    ]
