@@ -277,6 +277,7 @@ class _Builder:
             "ignored_before_title": [],
             "honorifics": [],
             "name_particles": [],
+            "surnames_first": [],
             "given_name_variants": [],
             "organization_words": {},
             "group_adjectives": [],
@@ -430,6 +431,7 @@ class _Builder:
         names = NameLexicon(
             honorifics=lex["honorifics"],
             particles=lex["name_particles"],
+            surnames_first=lex["surnames_first"],
             given_name_variants=lex["given_name_variants"],
         )
         return Gazetteer(self.entries, names=names, lexicon=lex, sources=tuple(self.sources))

@@ -173,13 +173,15 @@ def skeleton(token: str) -> str:
 
 
 class NameLexicon:
-    """Titles, honorifics, name particles and given-name variants (``names.yaml``)."""
+    """Titles, honorifics, name particles, surname-first family names and given-name variants
+    (``names.yaml``)."""
 
     def __init__(
         self,
         *,
         honorifics: Iterable[str] = (),
         particles: Iterable[str] = (),
+        surnames_first: Iterable[str] = (),
         given_name_variants: Iterable[Sequence[str]] = (),
     ) -> None:
         self.honorifics = frozenset(normalize(h) for h in honorifics if normalize(h))
@@ -193,6 +195,11 @@ class NameLexicon:
             for k in keys:
                 variant_of.setdefault(k, canonical)
         self.variant_of = variant_of
+        #: family names written before the given name (Chinese, Korean): "Gao" of "Gao Mingyuan",
+        #: as name tokens compare
+        self.surnames_first = frozenset(
+            self.canonical_token(normalize(n)) for n in surnames_first if normalize(n)
+        )
 
     def canonical_token(self, token: str) -> str:
         sk = skeleton(token)
@@ -302,6 +309,13 @@ def same_person(
         single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
         if tokens_match(single[0], full[-1]):
             return True
+        written_full = b if len(ta) == 1 else a
+        if (
+            len(written_full.split()) == 2
+            and full[0] == single[0]
+            and single[0] in lex.surnames_first
+        ):
+            return True  # "Gao" for "Gao Mingyuan", "Koo" for "Koo Hye-jin"
         written = b if len(ta) == 1 else a
         patronymic = _PATRONYMIC.search(written) is not None
         if (

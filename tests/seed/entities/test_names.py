@@ -125,3 +125,10 @@ def test_the_first_of_two_surnames_written_alone_in_one_article() -> None:
     assert same_person("Quiroga", "Hernán Quiroga Paz", same_article=True)
     assert not same_person("Quiroga", "Hernán Quiroga Paz")
     assert not same_person("Jabbar", "Saad Jabbar al-Tamimi", same_article=True)  # a father
+
+
+def test_a_family_name_written_first_alone_in_one_article() -> None:
+    assert same_person("Gao", "Gao Mingyuan", same_article=True)
+    assert same_person("Koo", "Koo Hye-jin", same_article=True)
+    assert not same_person("Gao", "Gao Mingyuan")  # across articles a family name is too little
+    assert not same_person("Smith", "Smith Johnson", same_article=True)  # no such custom
