@@ -283,6 +283,7 @@ class SpeakerResolver:
         Edmund Carrow), where it is no one's surname."""
         text = self.ctx.text
         doc = self.doc
+        fulls = [q.canonical.split() for q in self.persons if " " in q.canonical]
         for p in self.persons:
             if " " in p.surface:
                 continue
@@ -292,7 +293,6 @@ class SpeakerResolver:
             )
             if not (titled or _HONORIFIC_GIVEN.search(text[max(0, p.start - 6) : p.start])):
                 continue
-            fulls = [q.canonical.split() for q in self.persons if " " in q.canonical]
             if any(words[-1] == p.surface for words in fulls):
                 continue  # "Dr. Haddad": a surname
             full = [" ".join(words) for words in fulls if words[0] == p.surface]
@@ -380,6 +380,8 @@ class SpeakerResolver:
         spokesperson ASP Brian Okello" taken whole): a common given name and a surname, all
         capitalised proper nouns, after any title, that the actor resolver reads as a
         person; else None."""
+        if ent.label_ != "ORG":
+            return None
         doc = ent.doc
         words_at = [
             t.i for t in ent if t.lower_ in self.titles or t.lower_ in self.ctx.lex.role_heads
@@ -394,8 +396,7 @@ class SpeakerResolver:
             name = doc[start : ent.end]
         words = name.text.split()
         if not (
-            ent.label_ == "ORG"
-            and 2 <= len(words) <= 3
+            2 <= len(words) <= 3
             and all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in name)
             and not _INSTITUTION_HEADS & {w.lower() for w in words}
         ):
@@ -813,12 +814,9 @@ class SpeakerResolver:
             )
             if earlier is not None:
                 return earlier  # "A senior executive … told X. … the executive said"
-            revealed = self._named_next(c) if _definite(span) and not owned else None
+            # "The Home Secretary has promised … / Priya X told MPs": the title first
+            revealed = self._revealed(c, role) if _definite(span) and not owned else None
             if revealed is not None:
-                # "The Home Secretary has promised … / Priya X told MPs": the title first
-                for p in self.persons:
-                    if p.canonical == revealed.name:
-                        p.roles.append(role)
                 return revealed
             varied = self._just_named(span, c) if not owned else None
             if varied is not None:
@@ -897,6 +895,16 @@ class SpeakerResolver:
             return self._person_ref(person)
         return None
 
+    def _revealed(self, c: Candidate, role: tuple[str, str | None, bool] | None) -> ActorRef | None:
+        """:meth:`_named_next`, who holds ``role`` from then on ("the spokesman" further on
+        is them too)."""
+        revealed = self._named_next(c)
+        if revealed is not None and role is not None:
+            for p in self.persons:
+                if p.canonical == revealed.name:
+                    p.roles.append(role)
+        return revealed
+
     def _following_sentence(self, si: int) -> int | None:
         blocks = self.ctx.layout.sentence_block
         j = si + 1
@@ -971,14 +979,9 @@ class SpeakerResolver:
             )
             if holder is not None and holder.start < span.start_char:
                 return self._person_ref(holder)  # "the police spokesperson", named before
-            if _definite(span):
-                revealed = self._named_next(c)
-                if revealed is not None:
-                    # and "the spokesman" further on is them too
-                    for p in self.persons:
-                        if role is not None and p.canonical == revealed.name:
-                            p.roles.append(role)
-                    return revealed
+            revealed = self._revealed(c, role) if _definite(span) else None
+            if revealed is not None:
+                return revealed
             named = [t for t in head.lefts if t.dep_ == "compound"]
             if poss is not None and poss.pos_ != "PRON" and named and self._institution(named[-1]):
                 # "Iran's Foreign Ministry spokesman": the ministry, not the state
@@ -1267,9 +1270,13 @@ class SpeakerResolver:
         key = f"{kind}:{name}"
         if key not in self.refs:
             self.refs[key] = ActorRef(name=name, kind=kind, description=description)
-        if kind not in _PEOPLE:
-            self.bodies.append(self.refs[key])
-        return self.refs[key]
+        return self._noted(self.refs[key])
+
+    def _noted(self, ref: ActorRef) -> ActorRef:
+        """``ref``, kept among the bodies named so far when it is one."""
+        if ref.kind not in _PEOPLE:
+            self.bodies.append(ref)
+        return ref
 
     def _role_of_description(self, span: SpacySpan) -> tuple[str, str | None, bool] | None:
         toks = [t for t in span if not t.is_punct and t.lower_ not in _DETERMINERS]
@@ -1476,10 +1483,7 @@ class SpeakerResolver:
                     # "the United Nations humanitarian office": a body of the organisation
                     # named, not the organisation itself
                     known = None
-                if known is None:
-                    return self._ref(text, kind)
-                self.bodies.append(known)
-                return known
+                return self._ref(text, kind) if known is None else self._noted(known)
             return None
         if head.pos_ == "PROPN":
             return self._known(text, None)
@@ -1613,11 +1617,7 @@ class SpeakerResolver:
         if fuller is not None:
             return fuller
         ref = self.actors.resolve(name, label)
-        if ref is None:
-            return self._new_body(name, label)
-        if ref.kind not in _PEOPLE:
-            self.bodies.append(ref)
-        return ref
+        return self._new_body(name, label) if ref is None else self._noted(ref)
 
     def _new_body(self, name: str, label: str | None) -> ActorRef:
         if label == "GPE":
@@ -1910,10 +1910,12 @@ class SpeakerResolver:
         given = _given_names()
         for p in self.persons:
             words = p.canonical.split()
-            if len(words) >= 2 and words[0] in given:
-                if sum(votes[p.canonical].values()) <= 1:
-                    out[p.canonical] = given[words[0]]
-                out.setdefault(p.canonical, given[words[0]])
+            if (
+                len(words) >= 2
+                and words[0] in given
+                and (p.canonical not in out or sum(votes[p.canonical].values()) <= 1)
+            ):
+                out[p.canonical] = given[words[0]]
         return out
 
     def _previous_sentence(self, si: int) -> int | None:

@@ -309,14 +309,9 @@ def same_person(
         single, full = (ta, tb) if len(ta) == 1 else (tb, ta)
         if tokens_match(single[0], full[-1]):
             return True
-        written_full = b if len(ta) == 1 else a
-        if (
-            len(written_full.split()) == 2
-            and full[0] == single[0]
-            and single[0] in lex.surnames_first
-        ):
-            return True  # "Gao" for "Gao Mingyuan", "Koo" for "Koo Hye-jin"
         written = b if len(ta) == 1 else a
+        if len(written.split()) == 2 and full[0] == single[0] and single[0] in lex.surnames_first:
+            return True  # "Gao" for "Gao Mingyuan", "Koo" for "Koo Hye-jin"
         patronymic = _PATRONYMIC.search(written) is not None
         if (
             len(full) >= 3

@@ -91,7 +91,7 @@ def find(ctx: Context) -> list[Candidate]:
             by_cue[tok.i] = cand
     # a participle or a coordinated verb without a subject shares the speaker of the cue
     # it hangs on ("…, adding that"), else takes the subject of its governing verb
-    dropped: list[Candidate] = []
+    dropped: set[int] = set()  # ids of verbs of reported words
     for cand in found:
         if cand.speaker is None and cand.parent is None and cand.cue is not None:
             named = _name_before(cand.cue)
@@ -113,13 +113,14 @@ def find(ctx: Context) -> list[Candidate]:
                         # "said Tehran had received nothing and would respond …": a verb of
                         # the reported words, not a report of its own (but "says it will
                         # appeal and warns plans could suffer": a report, misparsed)
-                        subj = None
-                        dropped.append(cand)
+                        dropped.add(id(cand))
                         break
                     cand.parent = outer
                     break
                 subj = subj or subject(gov, skip=ctx.inside_quote)
                 gov = _governor(gov)
+            if id(cand) in dropped:
+                continue
             if subj is None and cand.parent is None:
                 # "X making a statement yesterday said …": the parser took the speaker's
                 # participial modifier for a clause of its own, with X as its subject
@@ -127,14 +128,12 @@ def find(ctx: Context) -> list[Candidate]:
                 for c in cand.cue.lefts:
                     if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBG", "VBN", "VBD"):
                         subj = subject(c, skip=ctx.inside_quote)
-            if any(d is cand for d in dropped):
-                continue
             if cand.parent is None and subj is not None and not _no_one(subj):
                 cand.speaker = core_np(_named_subject(subj))
             elif cand.parent is None and subj is None and cand.cue.dep_ == "ROOT":
                 cand.speaker = _person_before(ctx, cand.cue)
     return [
-        c for c in found if (c.speaker is not None or c.parent is not None) and c not in dropped
+        c for c in found if (c.speaker is not None or c.parent is not None) and id(c) not in dropped
     ]
 
 
