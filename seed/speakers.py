@@ -168,6 +168,11 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
     "society", "association", "federation", "institute", "foundation", "chamber", "league",
 }  # fmt: skip
+#: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
+_SYLLABLE = re.compile(
+    r"(?:ch|jj|kk|pp|ss|tt|sh|zh|[bcdghjkmnprstwxyz])?[wy]?"
+    r"(?:ae|eo|eu|oe|ui|ai|ao|ei|ou|ia|ie|io|iu|ua|ue|uo|[aeiou])(?:ng|n|m|k|l|p|g|b)?"
+)
 #: words for a body that may run into the name after it ("the Assembly B. Rao")
 _BODY_WORDS = _INSTITUTION_HEADS | {"assembly", "senate", "congress", "house", "legislature"}
 #: words naming the kind of an organisation the gazetteer does not know
@@ -212,7 +217,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
                 continue
             if same_person(n, f, same_article=True) and len(f.split()) > len(best.split()):
                 best = f
-        out[n] = best
+        out[n] = best if best != n else _given_name_of(n, fulls) or n
     for n, core in cores.items():
         if core != n:
             out[n] = core
@@ -226,6 +231,23 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
     for n, core in cores.items():
         out[n] = out.get(core, core)
     return out
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("Inter-Services Public Relations" → "ISPR")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _given_name_of(single: str, fulls: list[str]) -> str | None:
+    """ "Legesse" for "Legesse Tulu", "Prof Kindiki" for "Kindiki Kithure": a single name
+    that is no one's surname but the first name of exactly one full name in the article
+    (Ethiopian names, and names written either way round)."""
+    if len(single.split()) != 1 or not single[:1].isupper():
+        return None
+    if any(same_person(single, f, same_article=True) for f in fulls):
+        return None
+    having = [f for f in fulls if f.split()[0] == single]
+    return having[0] if len(having) == 1 else None
 
 
 # --------------------------------------------------------------------------- discourse
@@ -263,7 +285,7 @@ class SpeakerResolver:
         self.persons = self._persons()
         # our clusters, refined by the resolver's (titles dropped, transliterations joined)
         names = cluster_names(p.surface for p in self.persons)
-        names.update(self.actors.cluster(list(names)))
+        names.update((k, v) for k, v in self.actors.cluster(list(names)).items() if k != v)
         self.canonical = names
         for p in self.persons:
             p.canonical = names.get(p.surface, p.surface)
@@ -288,14 +310,16 @@ class SpeakerResolver:
             if " " in p.surface:
                 continue
             first = doc.char_span(p.start, p.end, alignment_mode="expand")
-            titled = (
-                first is not None and first.start > 0 and doc[first.start - 1].lower_ in self.titles
+            titled = first is not None and (
+                (first.start > 0 and doc[first.start - 1].lower_ in self.titles)
+                or (len(first) > 1 and first[0].lower_ in self.titles)  # NER took "Dr Malik"
             )
             if not (titled or _HONORIFIC_GIVEN.search(text[max(0, p.start - 6) : p.start])):
                 continue
             if any(words[-1] == p.surface for words in fulls):
                 continue  # "Dr. Haddad": a surname
-            full = [" ".join(words) for words in fulls if words[0] == p.surface]
+            # (or a later given name: "Dr Malik" for "Abdul Malik Baloch")
+            full = [" ".join(words) for words in fulls if p.surface in words[:-1]]
             if len(set(full)) == 1:
                 p.canonical = full[0]
                 self.canonical[p.surface] = full[0]
@@ -395,6 +419,13 @@ class SpeakerResolver:
             # for an organisation, after a title
             name = doc[start : ent.end]
         words = name.text.split()
+        if len(words) > 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for"):
+            # "Minister of" + "International Relations Ronald X": the field, then the name
+            # from its given name on
+            given = [t.i for t in name if t.text in _given_names() and 2 <= ent.end - t.i <= 3]
+            if given:
+                name = doc[given[0] : ent.end]
+                words = name.text.split()
         if not (
             2 <= len(words) <= 3
             and all((t.pos_ == "PROPN" and t.is_title) or t.text == "-" for t in name)
@@ -402,6 +433,14 @@ class SpeakerResolver:
         ):
             return None
         known = self._lookup(name.text)
+        if (known is None or known.kind == ActorKind.PERSON) and self._lookup(words[0]) is None:
+            # "Marine Le Pen, who leads …, said": a name with a "who" is a person's; so is a
+            # speaker's that opens with a common given name
+            root = ent.root
+            if any(
+                c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose") for c in root.rights
+            ) or (words[0] in _given_names() and root.dep_ in ("nsubj", "nsubjpass")):
+                return name
         if words[0] in _given_names():
             return name if known is not None and known.kind == ActorKind.PERSON else None
         # "a spokesman for the group, Al-Fatih Qurashi, said": a name in apposition to a
@@ -502,8 +541,22 @@ class SpeakerResolver:
             inside = (
                 t.text in ("’", "'", "-") and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
             )
+            if (
+                t.text == "-"
+                and end + 1 < len(doc)
+                and not doc[end - 1].whitespace_
+                and not t.whitespace_
+                and doc[end + 1].is_alpha
+                and doc[end + 1].is_lower
+                and end - span.start >= 2
+                and _SYLLABLE.fullmatch(doc[end + 1].text) is not None
+            ):
+                end += 2  # "Song Eon" + "-seog": the second syllable of a given name
+                continue
             if not (inside or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))):
                 break
+            if t.lower_ in self.titles:
+                break  # "Busa" + "CEO Cas X": a title begins another name
             end += 1
         while end > span.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
@@ -732,6 +785,15 @@ class SpeakerResolver:
         if person is not None and person.root.dep_ == "poss" and person.root.head.i == head.i:
             # "Mr Gondal's counsel, Barrister X, argued": the possessor does not speak
             person = None
+        if (
+            person is not None
+            and head.pos_ == "NOUN"
+            and person.root.dep_ == "pobj"
+            and person.root.head.lower_ in ("to", "for", "of", "with", "close")
+            and person.root.head.head.i == head.i
+        ):
+            # "an adviser to President X", "a lawyer for X": someone else than X
+            person = None
         # appositions between the speaker and the cue ("the company, Atlantic Docks, said")
         appositions = [
             a
@@ -748,6 +810,7 @@ class SpeakerResolver:
                 p
                 for a in appositions
                 if (p := self._person_in(doc[a.left_edge.i : a.right_edge.i + 1])) is not None
+                and p.root.pos_ == "PROPN"  # not "briefing MPs" NER took for a name
             ]
             person = named[0] if named else person
         for appos in appositions:
@@ -807,6 +870,12 @@ class SpeakerResolver:
                     return earlier
             if found is not None:
                 return self._person_ref(found)
+            if indefinite and not owned:
+                # "An Israeli Cabinet minister warned … / Defense Minister X said": the
+                # lede's description, named with that title in the next sentence
+                named = self._named_next(c, titled=role[0].split()[-1])
+                if named is not None:
+                    return named
             earlier = (
                 self._previous_anonymous(c, head.lemma_.lower(), in_body=True)
                 if _definite(span)
@@ -833,10 +902,12 @@ class SpeakerResolver:
                 prev = self._previous_anonymous(c, head.lemma_.lower())
                 if prev is not None:
                     return prev
-            if not any(
+            if head.tag_ in ("NN", "NNP") or not any(
                 t.ent_type_ in ("ORG",) and t.head.i == head.i and t.dep_ == "compound"
                 for t in span
             ):
+                # "a senior Hamas official": one unnamed person ("Hamas officials" may be
+                # the group speaking)
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
         if head.pos_ == "NOUN" and any(t.dep_ == "conj" and t.pos_ == "NOUN" for t in span):
             return self._group(span)  # "militias and politicians"
@@ -873,10 +944,12 @@ class SpeakerResolver:
             tok = pobj
         return None
 
-    def _named_next(self, c: Candidate) -> ActorRef | None:
+    def _named_next(self, c: Candidate, titled: str | None = None) -> ActorRef | None:
         """ "Iran's foreign ministry spokesman said … / Speaking in Tehran, Nasser X said …":
         the person the next sentence names as a speaker by name alone, named nowhere
-        before, is the one the description stood for."""
+        before, is the one the description stood for. With ``titled``, a role noun, the
+        name may carry a title of that noun ("An Israeli Cabinet minister warned … /
+        Defense Minister Israel Katz said")."""
         assert c.speaker is not None
         following = self._following_sentence(c.sentence)
         for d in self.candidates:
@@ -885,10 +958,14 @@ class SpeakerResolver:
             person = self._person_in(d.speaker)
             if person is None or any(a.dep_ == "appos" for a in d.speaker.root.children):
                 continue
-            if self._name_text(d.speaker) != person.surface:
+            if self._name_text(d.speaker) != person.surface and not (
+                titled is not None and any(k.split()[-1] == titled for k, _, _ in person.roles)
+            ):
                 continue  # "the analyst John Smith": described otherwise
             if any(
-                q.canonical == person.canonical and q.start < c.speaker.start_char
+                q.canonical == person.canonical
+                and q.start < c.speaker.start_char
+                and self._in_body(q.start)  # a headline naming them first still reveals
                 for q in self.persons
             ):
                 continue
@@ -904,6 +981,10 @@ class SpeakerResolver:
                 if p.canonical == revealed.name:
                     p.roles.append(role)
         return revealed
+
+    def _in_body(self, at: int) -> bool:
+        block = self.ctx.layout.block_at(at)
+        return block >= 0 and self.ctx.layout.blocks[block].role == BlockRole.BODY
 
     def _following_sentence(self, si: int) -> int | None:
         blocks = self.ctx.layout.sentence_block
@@ -979,7 +1060,12 @@ class SpeakerResolver:
             )
             if holder is not None and holder.start < span.start_char:
                 return self._person_ref(holder)  # "the police spokesperson", named before
-            revealed = self._revealed(c, role) if _definite(span) else None
+            revealed = (
+                self._revealed(c, role)
+                if _definite(span)
+                # "…, a military spokesman said. / Command spokesman Lt. Col. X said"
+                else self._named_next(c, titled=head.lower_)
+            )
             if revealed is not None:
                 return revealed
             named = [t for t in head.lefts if t.dep_ == "compound"]
@@ -1009,7 +1095,8 @@ class SpeakerResolver:
                     person = self._person_in(doc[acl.i : acl.right_edge.i + 1])
                     if person is not None:
                         return self._person_ref(person)
-        if len(span) <= 2 and head.is_upper and 2 <= len(head.text) <= 5 and head.is_alpha:
+        bare = [t for t in span if t.lower_ not in _DETERMINERS and t.lower_ not in _FORMER]
+        if len(bare) == 1 and head.is_upper and 2 <= len(head.text) <= 5 and head.is_alpha:
             # "The DAG": the initials of a role the article gives one person
             initials = head.lower_
             having = [
@@ -1165,6 +1252,10 @@ class SpeakerResolver:
         poss = child(head, "poss") if possessor else None
         if poss is not None and poss.pos_ != "PRON":
             return doc[poss.left_edge.i : poss.i + 1]
+        named = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ in ("ORG", "GPE")]
+        if possessor and named:
+            # "the ISPR statement", "a White House readout": the body named before the noun
+            return doc[named[0].left_edge.i : named[-1].i + 1]
         return None
 
     def _person_in(self, span: SpacySpan) -> _Person | None:
@@ -1188,6 +1279,9 @@ class SpeakerResolver:
                         single, q.canonical, same_article=True
                     ):
                         return q
+                full = _given_name_of(single, [q.canonical for q in self.persons])
+                if full is not None:
+                    return next(q for q in self.persons if q.canonical == full)
         titled = False
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.lower_ not in self.titles:
             # "Police spokesperson ASP Brian Okello Rwakatare" (the surname taken for an ORG):
@@ -1408,11 +1502,10 @@ class SpeakerResolver:
     ) -> ActorRef | None:
         """The latest unnamed speaker before ``c`` described with ``head`` (with
         ``in_body``, in the body: not a headline's "Home Secretary vows …")."""
-        blocks = self.ctx.layout.blocks
         for other in reversed(self.candidates):
             if other is c or other.start >= c.start or other.actor is None:
                 continue
-            if in_body and blocks[self.ctx.layout.block_at(other.start)].role != BlockRole.BODY:
+            if in_body and not self._in_body(other.start):
                 continue
             ref = other.actor
             if (
@@ -1662,6 +1755,24 @@ class SpeakerResolver:
         "Poland's Operational Command of the Armed Forces": the body this article named with
         its owner, latest first (not "the United Nations" after "the Food and Agriculture
         Organization of the United Nations")."""
+        if (
+            name.isalpha()
+            and name.isupper()
+            and 2 <= len(name) <= 8
+            and (self.actors.gaz.find_actor(name) is None or f"({name})" in self.ctx.text)
+        ):
+            # "the ISPR statement" after "the Inter-Services Public Relations (ISPR)"
+            spelled = next((r for r in reversed(self.bodies) if _initials(r.name) == name), None)
+            if spelled is None:
+                spelled = next(
+                    (
+                        self._known(_describe(ent), "ORG")
+                        for ent in reversed(self.ctx.ents_in(0, self.at, ("ORG",)))
+                        if _initials(_describe(ent)) == name
+                    ),
+                    None,
+                )
+            return spelled
         owned = re.compile(rf"(?P<owner>\S.*\s)?{re.escape(name)}(?P<of>\s+of\s.+)?", re.IGNORECASE)
 
         def fits(full: str) -> bool:
@@ -1838,6 +1949,12 @@ class SpeakerResolver:
             if subjects or before:
                 return self._person_ref((subjects or before)[-1])
             return None
+        # "The council expressed concern over what it called …": the body that is the
+        # subject earlier in the same sentence
+        if pron in ("it", "they"):
+            body = self._subject_body_before(si, at, plural=pron == "they")
+            if body is not None:
+                return body
         # they / it / we: the last non-person speaker, else the last group or organisation
         for other in reversed(self.candidates):
             if (
@@ -1846,6 +1963,19 @@ class SpeakerResolver:
                 and other.actor.kind != ActorKind.PERSON
             ):
                 return other.actor
+        return None
+
+    def _subject_body_before(self, si: int, at: int, plural: bool) -> ActorRef | None:
+        for t in self.ctx.layout.sentences[si]:
+            if t.idx >= at:
+                break
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and (self._institution(t) or t.lemma_.lower() in _INSTITUTION_HEADS)
+                and (t.tag_ in ("NNS", "NNPS")) == plural
+                and not any(p.start <= t.idx < p.end for p in self.persons)
+            ):
+                return self._organisation(core_np(t))
         return None
 
     def _pronoun_subject(self, si: int, pron: str) -> bool:

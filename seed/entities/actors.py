@@ -626,7 +626,9 @@ class ActorResolver:
     def _resolve(self, text: str, label: str | None) -> ActorRef | None:
         gaz = self.gaz
         s = clean_display(text)
-        s = re.sub(r"['’]s?$", "", s).strip()
+        # a possessive ending is no part of a name, unless NER took it into an organisation's
+        # ("Moody's", "McDonald's")
+        s = re.sub(r"['’]$" if label == "ORG" else r"['’]s?$", "", s).strip()
         s = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", s)
         if not s or not any(ch.isalpha() for ch in s):
             return None
@@ -662,6 +664,8 @@ class ActorResolver:
         if len(hits) != 1:
             return None
         i, j, entry = hits[0]
+        if j - i == 1 and re.match(r"(?i)the\s", entry.name):
+            return None  # "National Assembly" holds no "The National"
         covered = set(range(i, j))
         words = s.replace("-", " ").split()
         if len(words) != len(toks):

@@ -109,6 +109,8 @@ def clean_display(text: str) -> str:
     s = fold(text)
     s = _STRAY_APOSTROPHE.sub("", s)
     s = s.strip(" \t\"'.,;:!?()[]{}-")
+    if re.search(r"\s[JS]r$", s) and re.search(r"\s[JS]r\.", text):
+        s += "."  # "Romeo Brawner Jr."
     return _WS.sub(" ", s)
 
 

@@ -35,8 +35,8 @@ def extract(doc: Doc, layout: Layout) -> tuple[Context, list[Candidate]]:
 
 def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """An attribution whose cue lies inside another's content: a participle continuing the
-    outer statement is cut out of it; a media outlet's report of someone else's statement
-    gives way to that statement; any other embedded report is part of the outer words."""
+    outer statement is cut out of it; a media outlet's report, or a statement's, of someone
+    else's statement gives way to that statement; any other embedded report is part of the outer words."""
     dropped: set[int] = set()
     for outer in found:
         for inner in found:
@@ -69,6 +69,9 @@ def _reports(c: Candidate, ctx: Context) -> bool:
         return True
     if c.speaker is None:
         return False
+    if c.speaker.root.lemma_.lower() in ctx.lex.statement_nouns and c.speaker.root.pos_ == "NOUN":
+        # "Haykal said the army had …, the statement said": the statement reports Haykal
+        return True
     return any(t.ent_type_ == "ORG" for t in c.speaker) and bool(
         ctx.lex.media.search(c.speaker.text)
     )

@@ -939,3 +939,107 @@ def test_a_given_name_before_a_patronymic_and_an_advisers_title() -> None:
         "Farhana Yasmin Chowdhury",
         "Farhana Yasmin Chowdhury",
     ]
+
+
+def test_a_spokesman_the_headline_named_is_revealed_by_the_next_sentence() -> None:
+    text = (
+        "Tavakoli: sanctions will not change our course\n"
+        "Tehran, May 4 - Iran's Foreign Ministry spokesman has rejected new European sanctions, "
+        'saying they were "illegal and useless".\n'
+        "Speaking at his weekly press briefing on Monday, Hamid Tavakoli said Europe had chosen "
+        "confrontation.\n"
+        "The Foreign Affairs Council on Friday had voiced concern over what it called a surge in "
+        "arrests.\n"
+        "Asked about the talks, the spokesman said Iran remained open to diplomacy.\n"
+        "In a separate development, Iran's Judiciary spokesman Reza Karimi said two suspects "
+        "had been charged.\n"
+    )
+    assert [s[1] for s in speakers(text)][1:] == [
+        "Hamid Tavakoli",
+        "Hamid Tavakoli",
+        "Foreign Affairs Council",
+        "Hamid Tavakoli",
+        "Reza Karimi",
+    ]
+
+
+def test_an_indefinite_title_named_with_that_title_in_the_next_sentence() -> None:
+    text = (
+        "Aid warning\n"
+        "JERUSALEM (AP) — A senior Cabinet minister warned Thursday that aid deliveries would be "
+        "cut.\n"
+        "Finance Minister Yosef Ben-Ami said in a post on X that he had ordered a review.\n"
+        "Three soldiers were wounded in an ambush on Monday, a military spokesman said.\n"
+        "Eastern Command spokesman Lt. Col. Budi Santoso said the patrol had been guarding a "
+        "bridge.\n"
+        "A senior militia official, who was not authorised to speak, told reporters the group "
+        'needed more time. "We cannot search the rubble with our hands," he said.\n'
+    )
+    assert [s[1:] for s in speakers(text)] == [
+        ("Yosef Ben-Ami", "person"),
+        ("Yosef Ben-Ami", "person"),
+        ("Budi Santoso", "person"),
+        ("Budi Santoso", "person"),
+        ("senior militia official", "anonymous"),
+        ("senior militia official", "anonymous"),
+    ]
+
+
+def test_names_ner_misreads_and_people_who_only_stand_near_the_speaker() -> None:
+    text = (
+        "Budget passes\n"
+        "Minister of International Relations Ronald Mokoena, briefing MPs on the committee, "
+        "said the government wanted clarity.\n"
+        "Marine Dufresne, who leads the group in the assembly, said the government was living "
+        '"on borrowed time". "Next time it will fall," she told reporters.\n'
+        "An adviser to President Emmanuel Girard said the decision had been taken by the prime "
+        "minister.\n"
+        'Chamber CEO Cas Venter said: "We urge both sides to return to the table."\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Ronald Mokoena",
+        "Marine Dufresne",
+        "Marine Dufresne",
+        "adviser to President Emmanuel Girard",
+        "Cas Venter",
+    ]
+
+
+def test_a_given_name_alone_an_initialled_title_and_an_acronym() -> None:
+    text = (
+        "Clashes in the north\n"
+        "Communication minister Legesse Worku said the strikes targeted only armed groups. "
+        '"The government has a duty to enforce the law," Legesse said.\n'
+        "Former Deputy President Rigathi Mwangi spoke at a rally. The former DP "
+        "claimed that officers had orders to block his meetings.\n"
+        "Deputy President Kindiki Mutua dismissed the claims. "
+        '"Nobody has time to chase one man around churches," Prof Kindiki said.\n'
+        "The Inter-Services Public Relations (ISPR), the military's media wing, said four "
+        'militants had been killed. "The operation will go on," the ISPR statement said.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Legesse Worku",
+        "Legesse Worku",
+        "Rigathi Mwangi",
+        "Kindiki Mutua",
+        "Inter-Services Public Relations",
+        "Inter-Services Public Relations",
+    ]
+
+
+def test_a_junior_a_korean_given_name_and_a_given_name_after_a_title() -> None:
+    text = (
+        "Patrols stepped up\n"
+        "Army chief General Ramon Villareal Jr. said the military was ready to support the "
+        "coast guard.\n"
+        '"The president got handshakes, not answers," said Park Min-seog, floor leader of the '
+        "opposition.\n"
+        "The National Party's Dr Abdul Karim Mengal, a former chief minister, said the approach "
+        'had failed. "Without dialogue, no operation will bring peace," Dr Karim said.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Ramon Villareal Jr.",
+        "Park Min-seog",
+        "Abdul Karim Mengal",
+        "Abdul Karim Mengal",
+    ]

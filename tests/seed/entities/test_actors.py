@@ -107,6 +107,12 @@ def test_unknown_organisations_and_groups(actors: ActorResolver) -> None:
     assert actors.resolve("Baghdad Daily News", "ORG").kind is ActorKind.MEDIA  # type: ignore[union-attr]
     assert actors.resolve("Iraqis", "NORP") == ActorRef(name="Iraqis", kind=ActorKind.GROUP)
     assert actors.resolve("Abu Mahdi al-Muhandis", "NORP").kind is ActorKind.PERSON  # type: ignore[union-attr]
+    # a word of an outlet called "The National" is no mention of it
+    for name in ("National Police Service", "National Assembly"):
+        assert actors.resolve(name, "ORG") == ActorRef(name=name, kind=ActorKind.GOVERNMENT)
+    # NER's organisation keeps its "'s"; a possessive does not
+    assert actors.resolve("Moody's", "ORG").name == "Moody's"  # type: ignore[union-attr]
+    assert actors.resolve("Iraq's", "GPE").name == "Iraq"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

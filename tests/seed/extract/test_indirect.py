@@ -348,3 +348,18 @@ def test_a_speech_verb_the_parse_left_without_a_subject_and_faulting() -> None:
         ("Ahmed Mohamed Islaan Madoobe", "said"),
         ("Esther Wangari Kamau", "faulted"),
     ]
+
+
+def test_a_statement_reporting_a_named_speaker_gives_way_to_them() -> None:
+    text = (
+        "Army ready to deploy\n"
+        "General Karim Haddad met a delegation of lawmakers on Tuesday, according to a "
+        "statement from the army.\n"
+        "Haddad said the army had taken over 500 positions since the ceasefire, the statement "
+        "said.\n"
+    )
+    assert brief(text)[-1] == (
+        "Karim Haddad",
+        "indirect",
+        "the army had taken over 500 positions since the ceasefire",
+    )
