@@ -139,8 +139,23 @@ _GENDERED = {
 }  # fmt: skip
 #: honorifics taken with a given name alone ("Sir Edmund")
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
+#: a source who gave a given name only ("…, who gave only his first name, Nizar")
+_GIVEN_ONLY = re.compile(
+    r"\b(?:first name|identified only as|gave (?:his|her|their) name as)[,:]?\s+"
+    r"([A-Z][\w’'-]+)(?=[\s.,;)]|$)"
+)
+#: bodies named with the city they sit in ("the US Embassy in Pretoria")
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation", "legation"})
 #: nouns that stand for whatever body was named last ("the group said")
-_GENERIC_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia"})
+_GENERIC_BODIES = frozenset(
+    {"group", "movement", "organisation", "organization", "militia", "company", "firm"}
+)
+#: what a body's name in apposition to them is no person's ("X, the consortium that …")
+_COMPANY_NOUNS = _GENERIC_BODIES | {
+    "consortium", "operator", "company", "firm", "group", "agency", "organisation",
+    "organization", "charity", "union", "party", "manufacturer", "producer", "insurer",
+    "lender", "bank", "broadcaster", "newspaper", "outlet",
+}  # fmt: skip
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 #: words that make a title another's ("the shadow home secretary" is not "the home secretary")
@@ -167,6 +182,8 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "agency", "union", "organization", "organisation", "group", "movement", "party", "front",
     "alliance", "court", "bank", "company", "mission", "bloc", "faction", "militia",
     "society", "association", "federation", "institute", "foundation", "chamber", "league",
+    "cell", "unit", "wing", "bureau", "directorate", "service", "centre", "center",
+    "observatory", "network", "consortium", "corporation",
 }  # fmt: skip
 #: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
 _SYLLABLE = re.compile(
@@ -384,6 +401,11 @@ class SpeakerResolver:
             named = ent if ent.label_ == "PERSON" else self._misread_name(ent)
             if named is None or (ent.label_ == "PERSON" and _place_as_name(ent)):
                 continue
+            if any(
+                a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in ent.root.children
+            ):
+                continue  # "Pearl Petroleum, the consortium that operates the field,"
+
             span = self._extend_name(named)
             name = self._name_text(span)
             if not name:
@@ -776,6 +798,18 @@ class SpeakerResolver:
             styled = self._styled(head.lower_, span.start_char)
             if styled is not None:
                 return styled
+        given = _GIVEN_ONLY.search(
+            self.ctx.text, span.start_char, self.ctx.layout.sentences[c.sentence].end_char
+        )
+        if given is not None and head.pos_ == "NOUN":
+            # "one trader, who gave only his first name, Jean-Paul": that name, and of the
+            # one "the resident" stands for, all along
+            person = self._ref(given[1], ActorKind.PERSON)
+            earlier = self._previous_anonymous(c, head.lemma_.lower()) if _definite(span) else None
+            for other in self.candidates:
+                if earlier is not None and other.actor is earlier:
+                    other.actor = person
+            return person
         described = self._description(span, c)
         if described is not None:
             return described
@@ -948,7 +982,7 @@ class SpeakerResolver:
         """ "Iran's foreign ministry spokesman said … / Speaking in Tehran, Nasser X said …":
         the person the next sentence names as a speaker by name alone, named nowhere
         before, is the one the description stood for. With ``titled``, a role noun, the
-        name may carry a title of that noun ("An Israeli Cabinet minister warned … /
+        name must carry a title of that noun ("An Israeli Cabinet minister warned … /
         Defense Minister Israel Katz said")."""
         assert c.speaker is not None
         following = self._following_sentence(c.sentence)
@@ -958,9 +992,12 @@ class SpeakerResolver:
             person = self._person_in(d.speaker)
             if person is None or any(a.dep_ == "appos" for a in d.speaker.root.children):
                 continue
-            if self._name_text(d.speaker) != person.surface and not (
-                titled is not None and any(k.split()[-1] == titled for k, _, _ in person.roles)
-            ):
+            has_title = titled is not None and any(
+                k.split()[-1] == titled for k, _, _ in person.roles
+            )
+            if titled is not None and not has_title:
+                continue  # "A spokesperson said … / Rashid said": someone else
+            if self._name_text(d.speaker) != person.surface and not has_title:
                 continue  # "the analyst John Smith": described otherwise
             if any(
                 q.canonical == person.canonical
@@ -1083,6 +1120,14 @@ class SpeakerResolver:
             if named and any(t.pos_ == "PROPN" and self._institution(t) for t in named):
                 body = doc[named[0].left_edge.i : named[-1].i + 1]
                 return self._organisation(body)
+            prev = self._previous_sentence(c.sentence)
+            if not named and org is None and prev is not None:
+                # "The State Department urged restraint. “…,” a spokesperson said": the
+                # spokesperson of the body the sentence before is about
+                sent = self.ctx.layout.sentences[prev]
+                spoke = self._subject_body_before(prev, sent.end_char, plural=False)
+                if spoke is not None:
+                    return spoke
         for acl in head.rights:
             if acl.dep_ == "acl" and acl.lemma_.lower() in _MEMBERSHIP_VERBS:
                 # "a bench comprising Justice X", "a panel headed by X": X speaks for it
@@ -1253,8 +1298,9 @@ class SpeakerResolver:
         if poss is not None and poss.pos_ != "PRON":
             return doc[poss.left_edge.i : poss.i + 1]
         named = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ in ("ORG", "GPE")]
-        if possessor and named:
-            # "the ISPR statement", "a White House readout": the body named before the noun
+        if named:
+            # "the ISPR statement", "a White House readout", "KRG figures": the body named
+            # before the noun
             return doc[named[0].left_edge.i : named[-1].i + 1]
         return None
 
@@ -1267,6 +1313,8 @@ class SpeakerResolver:
             return (root_hits or last or inside)[0]
         # a name spaCy did not label: a run of proper nouns heading the phrase
         head = span.root
+        if any(a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in head.children):
+            return None  # "Pearl Petroleum, the consortium that …": a body
         if (
             head.pos_ == "PROPN" or (head.pos_ in ("ADJ", "NOUN") and len(span) == 1)
         ) and head.lower_ not in self.titles:
@@ -1677,7 +1725,7 @@ class SpeakerResolver:
         head = span.root.lower_
         for ent in reversed(self.ctx.ents_in(0, span.start_char, ("ORG",))):
             if ent.label_ == "ORG" and head in ent.text.lower() and _describe(ent).lower() != head:
-                return self._known(_describe(ent), "ORG")
+                return self._known(_describe(self.doc[ent.start : self._name_goes_on(ent)]), "ORG")
         # one NER did not label ("the US embassy in Mexico City … the embassy")
         spoke = next((b for b in reversed(self.bodies) if head in b.name.lower().split()), None)
         if spoke is not None:
@@ -1694,7 +1742,7 @@ class SpeakerResolver:
                 if (
                     t.dep_ == "nsubj"
                     and t.pos_ == "PROPN"
-                    and t.ent_type_ not in ("PERSON", "GPE")
+                    and t.ent_type_ != "GPE"
                     and self._person_in(core_np(t)) is None
                 ):
                     return self._known(_describe(core_np(t)), "ORG")
@@ -1737,6 +1785,14 @@ class SpeakerResolver:
             t = doc[j]
             if (
                 t.lower_ in ("of", "for", "on")
+                # "the US Embassy" + "in Pretoria": a mission is named with its city
+                or (
+                    t.lower_ == "in"
+                    and j == ent.end
+                    and doc[j - 1].lemma_.lower() in _MISSIONS
+                    and j + 1 < len(doc)
+                    and doc[j + 1].ent_type_ == "GPE"
+                )
                 or (t.lower_ == "the" and doc[j - 1].lower_ != "and")
                 or t.lower_ == "and"
                 and j + 1 < len(doc)

@@ -51,7 +51,7 @@ def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
                     outer.fragments[-1] = cut
                     outer.kind = ctx.kind(outer.fragments)
                 continue
-            if _reports(outer, ctx):
+            if _reports(outer, ctx) or _framed(outer, inner):
                 dropped.add(id(outer))
             else:
                 dropped.add(id(inner))
@@ -59,9 +59,33 @@ def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
 
 
 def _chunk_start(c: Candidate) -> int:
+    """Where a continuing verb's words begin: its auxiliaries, adverbs and the "and" or
+    comma before it, not whatever else a misparse hung on it ("his country has “no
+    intention of harming” Egypt and has urged …": "no intention" taken for its subject)."""
     assert c.cue is not None
-    left = c.cue.left_edge.idx
-    return min(left, c.cue.idx)
+    doc = c.cue.doc
+    i = c.cue.i
+    while i > c.cue.left_edge.i and doc[i - 1].dep_ in _CHUNK_LEFT:
+        i -= 1
+    return doc[i].idx
+
+
+_CHUNK_LEFT = frozenset({"aux", "auxpass", "advmod", "neg", "cc", "punct", "mark", "preconj"})
+
+
+def _framed(outer: Candidate, inner: Candidate) -> bool:
+    """ "[X and Y agreed to …], the two governments said": the outer cue comes after words
+    that are wholly another report, speaker first; that report is the statement."""
+    assert inner.cue is not None
+    if outer.cue is None or outer.cue.idx < outer.end or len(outer.fragments) != 1:
+        return False
+    speaker = inner.speaker
+    return (
+        speaker is not None
+        and abs(speaker.start_char - outer.start) <= 1
+        and speaker.root.pos_ == "PROPN"
+        and inner.end <= outer.end
+    )
 
 
 def _reports(c: Candidate, ctx: Context) -> bool:

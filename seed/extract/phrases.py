@@ -115,9 +115,36 @@ def subject(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
     """The verb's subject; of several (a misparse), the nearest before the verb."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not (skip and skip(c))]
     before = [c for c in subjects if c.i < verb.i]
+    if len(before) >= 2 and _apposed(before[-2], before[-1]):
+        return before[-2]
     if before:
-        return before[-1]
+        subj = before[-1]
+        comma = subj.left_edge.i - 1
+        if comma > 0 and subj.doc[comma].text == ",":
+            # the same, where the parser made the name a fragment of its own
+            top = subj.doc[comma - 1]
+            while top.head.i != top.i:
+                top = top.head
+            if top.dep_ == "ROOT" and top.right_edge.i == comma - 1 and _apposed(top, subj):
+                return top
+        return subj
     return subjects[0] if subjects else None
+
+
+def _apposed(name: Token, noun: Token) -> bool:
+    """ "The Alliance of Sahel States (AES), the confederation formed by …, said": a
+    description set off by a comma right after a name, which the parser took for a
+    second subject."""
+    doc = name.doc
+    comma = noun.left_edge.i - 1
+    return (
+        name.pos_ == "PROPN"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts)
+        and comma > name.right_edge.i - 1
+        and doc[comma].text == ","
+        and all(t.is_punct for t in doc[name.right_edge.i + 1 : comma])
+    )
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -32,6 +32,11 @@ _WH = {"what", "which", "who", "whom", "whatever", "how"}
 #: prepositions whose gerund still reports ("as saying", "before adding: “…”")
 _REPORTING_PREPS = frozenset({"as", "while", "with", "before", "after"})
 _COMPLEMENTS = ("oprd", "xcomp", "ccomp", "acomp")
+#: what a speaker did not do in "…, without giving details"
+_TELLING = frozenset(
+    {"give", "provide", "elaborate", "offer", "say", "name", "specify", "disclose", "explain",
+     "cite", "reveal", "identify", "comment", "present", "share", "detail"}
+)  # fmt: skip
 #: words that open an adjunct of the reporting clause, not the rest of the reported one
 _NOT_CONTINUATIONS = frozenset(
     {
@@ -806,12 +811,20 @@ def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
             while j in members and (doc[j].is_punct or doc[j].dep_ in ("advmod", "mark", "cc")):
                 j -= 1
             stops.update(range(j + 1, t.right_edge.i + 1))
-        elif t.lower_ == "according" and t.dep_ == "prep":
+        elif (t.lower_ == "according" and t.dep_ == "prep") or _without_details(t):
             j = t.i - 1
             while j in members and doc[j].is_punct:
                 j -= 1
             stops.update(range(j + 1, t.right_edge.i + 1))
     return stops
+
+
+def _without_details(t: Token) -> bool:
+    """ "…, without giving details": how the words were said, not part of them."""
+    if t.lower_ != "without" or t.dep_ != "prep" or t.i == 0 or t.doc[t.i - 1].text != ",":
+        return False
+    act = next((c for c in t.children if c.dep_ == "pcomp"), None)
+    return act is not None and act.lemma_.lower() in _TELLING
 
 
 def _is_venue(ctx: Context, prep: Token) -> bool:

@@ -1043,3 +1043,49 @@ def test_a_junior_a_korean_given_name_and_a_given_name_after_a_title() -> None:
         "Abdul Karim Mengal",
         "Abdul Karim Mengal",
     ]
+
+
+def test_bodies_behind_figures_missions_companies_and_their_spokespeople() -> None:
+    text = (
+        "Salaries delayed\n"
+        "The Kurdistan Regional Government (KRG) has again delayed salaries. The region has "
+        "1.2 million people on the payroll, according to KRG figures.\n"
+        "More than 400,000 people have returned, according to Turkish Interior Ministry "
+        "figures.\n"
+        "Nordic Petroleum, the consortium that runs the field, said none of its staff had been "
+        "hurt. The company said the fire was under control.\n"
+        "For its part, the Security Media Cell said in a statement that two militants had been "
+        "killed.\n"
+        "The US Embassy in Lusaka said in a brief response that it did not comment on internal "
+        "deliberations.\n"
+        "The Office for Budget Review confirmed it had been told of the change. A spokesperson "
+        "said the regulator was seeking further information.\n"
+        "Rashid Omar said the republic would respond to any new sanctions.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Kurdistan Regional Government",
+        "Turkish Interior Ministry",
+        "Nordic Petroleum",
+        "Nordic Petroleum",
+        "Security Media Cell",
+        "US Embassy in Lusaka",
+        "Office for Budget Review",
+        "Office for Budget Review",
+        "Rashid Omar",
+    ]
+
+
+def test_a_description_apposed_to_a_name_and_a_source_known_by_a_first_name() -> None:
+    text = (
+        "Joint force\n"
+        "The Alliance of Coastal States (ACS), the confederation formed by three countries "
+        "last year, said its joint force would be ready within months.\n"
+        "A resident of the city said shops remained closed. "
+        '"We are afraid to go out," said the resident, who asked to be identified only by his '
+        "first name, Nizar, for fear of reprisals.\n"
+    )
+    assert [s[1:] for s in speakers(text)] == [
+        ("Alliance of Coastal States", "party"),
+        ("Nizar", "person"),
+        ("Nizar", "person"),
+    ]

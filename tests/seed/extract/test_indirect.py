@@ -363,3 +363,17 @@ def test_a_statement_reporting_a_named_speaker_gives_way_to_them() -> None:
         "indirect",
         "the army had taken over 500 positions since the ceasefire",
     )
+
+
+def test_what_the_speaker_did_not_say_and_a_report_framed_by_another() -> None:
+    text = (
+        "Border to reopen\n"
+        "Foreign Minister Ana Lobo told lawmakers that the border would reopen next week, the "
+        "ministry said.\n"
+        "Rashid Omar said the republic would respond to any new sanctions, without giving "
+        "further details.\n"
+    )
+    assert brief(text) == [
+        ("Ana Lobo", "indirect", "the border would reopen next week"),
+        ("Rashid Omar", "indirect", "the republic would respond to any new sanctions"),
+    ]
