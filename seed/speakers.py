@@ -39,7 +39,13 @@ from spacy.tokens import Token
 
 from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
-from seed.entities.names import clean_display, same_person, starts_with_particle, strip_marks
+from seed.entities.names import (
+    clean_display,
+    normalize,
+    same_person,
+    starts_with_particle,
+    strip_marks,
+)
 from seed.entities.places import default_place_resolver
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import agent, child, coordinated, core_np
@@ -139,6 +145,12 @@ _GENDERED = {
 }  # fmt: skip
 #: honorifics taken with a given name alone ("Sir Edmund")
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
+#: words that keep a source unnamed on purpose
+_UNNAMED = re.compile(
+    r"anonymity|not (?:authori[sz]ed|to be (?:named|identified))|declined to be (?:named|"
+    r"identified)|requested not|asked not",
+    re.IGNORECASE,
+)
 #: a source who gave a given name only ("…, who gave only his first name, Nizar")
 _GIVEN_ONLY = re.compile(
     r"\b(?:first name|identified only as|gave (?:his|her|their) name as)[,:]?\s+"
@@ -618,7 +630,20 @@ class SpeakerResolver:
             and doc[first - 1].lower_ not in self.titles
         ):
             first -= 1
-        if any(strip_marks(t.text) in _given_names() for t in doc[first:start]):
+        if any(strip_marks(t.text) in _given_names() for t in doc[first:start]) or (
+            start - first == 1
+            and (
+                doc[first].is_sent_start
+                or doc[first - 1].is_punct
+                or doc[first - 1].lower_ in self.titles
+            )  # not "Minister of" + "Investment"
+            and doc[first].ent_type_ == ""
+            and normalize(doc[first].text) not in self.actors.gaz.names.honorifics  # "Sir"
+            and doc[first].lower_ not in _BODY_WORDS
+            and doc[first].lower_ not in self.ctx.lex.role_heads
+            and self._lookup(doc[first].text) is None
+            and self.actors.gaz.find_place(doc[first].text) is None
+        ):  # "Pushpa" + "Kamal Dahal": an unlabelled proper noun right before the name
             start = first
         return doc[start:end]
 
@@ -850,6 +875,11 @@ class SpeakerResolver:
         for appos in appositions:
             if person is None:
                 person = self._person_in(doc[appos.left_edge.i : appos.right_edge.i + 1])
+                if person is not None and (
+                    person.root.dep_ == "poss"
+                    or self.ctx.text[person.end : person.end + 2] in ("'s", "’s")
+                ):
+                    person = None  # "the party, Oli's main coalition partner,": not Oli
         if person is None and head.pos_ in ("ADJ", "NOUN", "PRON", "NUM") and head.tag_ != "NNS":
             # "where most of the boats land, the leader of the council, Councillor X, said":
             # a misparse hangs the speaker's title on the clause before it
@@ -907,7 +937,7 @@ class SpeakerResolver:
             if indefinite and not owned:
                 # "An Israeli Cabinet minister warned … / Defense Minister X said": the
                 # lede's description, named with that title in the next sentence
-                named = self._named_next(c, titled=role[0].split()[-1])
+                named = self._named_next(c, titled=role[0].split()[-1]) or self._lede_named(c)
                 if named is not None:
                     return named
             earlier = (
@@ -940,6 +970,16 @@ class SpeakerResolver:
                 t.ent_type_ in ("ORG",) and t.head.i == head.i and t.dep_ == "compound"
                 for t in span
             ):
+                sentence = self.ctx.layout.sentences[c.sentence].text
+                if (
+                    head.tag_ == "NN"
+                    and not _definite(span)
+                    and head.lemma_.lower() not in ("source", "person", "resident", "witness")
+                    and not _UNNAMED.search(sentence)
+                ):
+                    named = self._lede_named(c)
+                    if named is not None:
+                        return named
                 # "a senior Hamas official": one unnamed person ("Hamas officials" may be
                 # the group speaking)
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
@@ -978,7 +1018,28 @@ class SpeakerResolver:
             tok = pobj
         return None
 
-    def _named_next(self, c: Candidate, titled: str | None = None) -> ActorRef | None:
+    def _lede_named(self, c: Candidate) -> ActorRef | None:
+        """ "A senior lawmaker from the ruling bloc said on Monday … / Aref X, a member of
+        the committee, told Shafaq News …": the lede's unnamed speaker, named as the next
+        sentence's speaker, however described there."""
+        layout = self.ctx.layout
+        first = next(
+            (
+                b
+                for b in range(len(layout.blocks))
+                if layout.blocks[b].role == BlockRole.BODY and layout.blocks[b].extractable
+            ),
+            None,
+        )
+        if c.cue is None or c.cue.dep_ != "ROOT":
+            return None  # "Iran warned …, after a senior U.S. official said": not the lede's
+        return (
+            self._named_next(c, lede=True) if first == layout.sentence_block[c.sentence] else None
+        )
+
+    def _named_next(
+        self, c: Candidate, titled: str | None = None, lede: bool = False
+    ) -> ActorRef | None:
         """ "Iran's foreign ministry spokesman said … / Speaking in Tehran, Nasser X said …":
         the person the next sentence names as a speaker by name alone, named nowhere
         before, is the one the description stood for. With ``titled``, a role noun, the
@@ -990,14 +1051,18 @@ class SpeakerResolver:
             if d.sentence != following or d.speaker is None or d.rule != "verb":
                 continue
             person = self._person_in(d.speaker)
-            if person is None or any(a.dep_ == "appos" for a in d.speaker.root.children):
+            if person is None:
+                continue
+            if lede:
+                titled = None
+            elif any(a.dep_ == "appos" for a in d.speaker.root.children):
                 continue
             has_title = titled is not None and any(
                 k.split()[-1] == titled for k, _, _ in person.roles
             )
             if titled is not None and not has_title:
                 continue  # "A spokesperson said … / Rashid said": someone else
-            if self._name_text(d.speaker) != person.surface and not has_title:
+            if self._name_text(d.speaker) != person.surface and not has_title and not lede:
                 continue  # "the analyst John Smith": described otherwise
             if any(
                 q.canonical == person.canonical
@@ -1159,7 +1224,9 @@ class SpeakerResolver:
         if head.lower_ in _AGE_WORDS and any(t.like_num for t in span):
             age = next(t.text for t in span if t.like_num)
             return self._aged(age, span.start_char)
-        if head.lower_ in _PARTITIVES:
+        if head.lower_ in _PARTITIVES and not any(
+            a.dep_ == "appos" and self._person_in(core_np(a)) is not None for a in head.children
+        ):  # "One of the organisers, Rachael X, said": her
             of = child(head, "prep", text="of")
             group = child(of, "pobj") if of is not None else None
             if (of is None and len(span) == 1) or (group is not None and group.lower_ == "them"):

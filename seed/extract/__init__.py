@@ -44,9 +44,10 @@ def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
                 continue
             if not outer.covers(inner.cue.idx, inner.cue.idx + len(inner.cue)):
                 continue
-            if inner.root() is outer.root() and inner.parent is not None:
+            contrast = _contrasted(inner)
+            if (inner.root() is outer.root() and inner.parent is not None) or contrast:
                 a, b = outer.fragments[-1]
-                cut = ctx.trim(a, min(b, _chunk_start(inner)))
+                cut = ctx.trim(a, min(b, contrast or _chunk_start(inner)))
                 if cut[1] > cut[0]:
                     outer.fragments[-1] = cut
                     outer.kind = ctx.kind(outer.fragments)
@@ -56,6 +57,18 @@ def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
             else:
                 dropped.add(id(inner))
     return [c for c in found if id(c) not in dropped]
+
+
+def _contrasted(inner: Candidate) -> int | None:
+    """ "X argued …, while Y said …": where another speaker's report, set against the
+    first, begins (None if ``inner`` is no such report)."""
+    if inner.speaker is None or inner.speaker.start < 2:
+        return None
+    doc = inner.speaker.doc
+    mark = doc[inner.speaker.start - 1]
+    if mark.lower_ in ("while", "whereas") and doc[mark.i - 1].text in (",", ";"):
+        return mark.idx
+    return None
 
 
 def _chunk_start(c: Candidate) -> int:

@@ -1089,3 +1089,25 @@ def test_a_description_apposed_to_a_name_and_a_source_known_by_a_first_name() ->
         ("Nizar", "person"),
         ("Nizar", "person"),
     ]
+
+
+def test_the_lede_named_next_a_partitive_with_a_name_and_a_possessor_in_apposition() -> None:
+    text = (
+        'Bloc lawmaker: the law will pass "this year"\n'
+        "Baghdad Today/ A senior lawmaker from the ruling bloc said on Monday that the law "
+        "would be put to a vote before the end of the session.\n"
+        "Sami al-Taweel, a member of the security committee, told the paper that the draft "
+        "had completed its second reading.\n"
+        "One of the organisers of the letter, Rachael Dunmore, the MP for York North, said "
+        "she had never seen so much anger.\n"
+        "The Nepali Congress, the largest party and Dahal's main coalition partner, has said "
+        "the amendment should end hung parliaments.\n"
+        "Pushpa Kamal Dahal said on the same day his party would not support the amendment.\n"
+    )
+    assert [s[1] for s in speakers(text)][1:] == [
+        "Sami al-Taweel",
+        "Sami al-Taweel",
+        "Rachael Dunmore",
+        "Nepali Congress",
+        "Pushpa Kamal Dahal",
+    ]

@@ -377,3 +377,27 @@ def test_what_the_speaker_did_not_say_and_a_report_framed_by_another() -> None:
         ("Ana Lobo", "indirect", "the border would reopen next week"),
         ("Rashid Omar", "indirect", "the republic would respond to any new sanctions"),
     ]
+
+
+def test_a_report_set_against_another_with_while() -> None:
+    text = (
+        "Trade deal splits parliament\n"
+        "Outside, the mood was hostile. “They are selling us for German cars,” said Marco "
+        "Bellini, president of a farm lobby, standing on a tractor trailer.\n"
+        "Inside, MEPs were split along national lines rather than party ones. French centrist "
+        "Marie Vidal argued the deal would “import deforestation and export our farmers’ "
+        "livelihoods”, while Swedish liberal Karin Lind said Europe could not afford to “turn "
+        "its back on a continent of 270 million consumers.”\n"
+    )
+    assert brief(text)[1:] == [
+        (
+            "Marie Vidal",
+            "mixed",
+            "the deal would “import deforestation and export our farmers’ livelihoods”",
+        ),
+        (
+            "Karin Lind",
+            "mixed",
+            "Europe could not afford to “turn its back on a continent of 270 million consumers.”",
+        ),
+    ]
