@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -185,7 +185,7 @@ _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
 _GIVEN_NAMES = Path(__file__).parent / "extract" / "given_names.yaml"
 _GOVERNMENT_HEADS = {
-    "ministry", "government", "office", "department", "cabinet", "presidency", "embassy",
+    "ministry", "government", "office", "department", "cabinet", "presidency", "embassy", "consulate",
     "administration", "council", "parliament", "authority", "command", "secretariat",
     "white house", "kremlin", "pentagon",
 }  # fmt: skip
@@ -671,11 +671,28 @@ class SpeakerResolver:
         # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
             toks = toks[1:]
+        # "(Minister of Foreign) Affairs Prak Sokhonn": the field a title is of
+        fields = self._field_words
+        while (
+            len(toks) > 2
+            and normalize(toks[0].text) in fields
+            and toks[0].i > 0
+            and (
+                self.doc[toks[0].i - 1].lower_ in ("of", "for", "and")
+                or normalize(self.doc[toks[0].i - 1].text) in fields
+            )
+        ):
+            toks = toks[1:]
         if not toks:
             return ""
         text = self.ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         text = re.sub(r"[’']s$", "", text).strip()
         return clean_display(text) if any(c.isalpha() for c in text) else ""
+
+    @cached_property
+    def _field_words(self) -> frozenset[str]:
+        """Words of the fields ministers hold ("foreign", "affairs", "interior")."""
+        return frozenset(w for key in self.actors.lex.fields for w in key)
 
     def _roles(self, p: _Person) -> None:
         doc = self.doc
@@ -1488,6 +1505,9 @@ class SpeakerResolver:
         return ref
 
     def _role_of_description(self, span: SpacySpan) -> tuple[str, str | None, bool] | None:
+        root = span.root
+        if root.i > 0 and self.doc[root.i - 1].lemma_.lower() in _MISSIONS:
+            return None  # "the US Consulate General": a mission, no general
         toks = [t for t in span if not t.is_punct and t.lower_ not in _DETERMINERS]
         qual = None
         words: list[str] = []
@@ -1856,7 +1876,11 @@ class SpeakerResolver:
                 or (
                     t.lower_ == "in"
                     and j == ent.end
-                    and doc[j - 1].lemma_.lower() in _MISSIONS
+                    and (
+                        doc[j - 1].lemma_.lower() in _MISSIONS
+                        or doc[j - 1].lower_ == "general"  # "Consulate General"
+                        and doc[j - 2].lemma_.lower() in _MISSIONS
+                    )
                     and j + 1 < len(doc)
                     and doc[j + 1].ent_type_ == "GPE"
                 )

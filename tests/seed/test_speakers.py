@@ -1111,3 +1111,18 @@ def test_the_lede_named_next_a_partitive_with_a_name_and_a_possessor_in_appositi
         "Nepali Congress",
         "Pushpa Kamal Dahal",
     ]
+
+
+def test_a_field_before_a_name_and_a_consulate_general() -> None:
+    text = (
+        "Border talks\n"
+        "Deputy Prime Minister and Minister of Foreign Affairs Keo Sovann yesterday said he "
+        "had spoken with his counterpart.\n"
+        "The US Consulate General in Erbil said it was following the issue closely. "
+        '"We urge both sides to find a solution," the consulate said.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Keo Sovann",
+        "US Consulate General in Erbil",
+        "US Consulate General in Erbil",
+    ]
