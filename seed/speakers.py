@@ -231,6 +231,8 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
                 and len(m.split()) >= 2
                 and n.endswith(" " + m)
                 and not starts_with_particle(m)
+                # "Carlos" is no title of "Ruiz Massieu": a given name before two surnames
+                and not any(w in _given_names() for w in n[: -len(m)].split())
             ),
             n,
         )
@@ -244,7 +246,9 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
         for f in fulls:
             if f is n or len(f.split()) < len(best.split()):
                 continue
-            if same_person(n, f, same_article=True) and len(f.split()) > len(best.split()):
+            if (
+                same_person(n, f, same_article=True) or f.endswith(" " + n)  # "Ruiz Massieu"
+            ) and len(f.split()) > len(best.split()):
                 best = f
         out[n] = best if best != n else _given_name_of(n, fulls) or n
     for n, core in cores.items():

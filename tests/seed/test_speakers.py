@@ -100,6 +100,13 @@ def test_names_cluster_to_the_fullest_form() -> None:
         "Lena Voss": "Lena Voss",
         "Voss": "Lena Voss",
     }
+    # a given name before two surnames is no title; the surnames alone are the full name
+    assert cluster_names(["Carlos Ruiz Massieu", "Ruiz Massieu", "Legesse", "Legesse Worku"]) == {
+        "Carlos Ruiz Massieu": "Carlos Ruiz Massieu",
+        "Ruiz Massieu": "Carlos Ruiz Massieu",
+        "Legesse": "Legesse Worku",
+        "Legesse Worku": "Legesse Worku",
+    }
 
 
 def test_descriptions_that_name_no_one_by_their_words() -> None:
