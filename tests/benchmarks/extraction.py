@@ -10,12 +10,15 @@ excluded, all in the same run:
   repaired) texts: tokens/s and articles/s. The floor: extraction cannot be faster.
 - ``parse+rules``: the same with Dicta's additions to the spaCy pipeline (sentence rules and
   the gazetteer's entity ruler), to show what they cost.
-- ``pipeline``: what a ``dicta load`` worker does per file: read, repair, structure,
-  metadata, parse, attributions, speakers, dates (``seed.pipeline.extract_article``).
+- ``pipeline``: the whole pipeline one file at a time: read, repair, structure, metadata,
+  parse, attributions, speakers, dates (``seed.pipeline.extract_article``), each text
+  parsed on its own.
 - ``pipeline (nlp.pipe)``: the same with the parses batched through ``nlp.pipe``
-  (``extract_article(raw, doc=...)``).
+  (``extract_article(raw, doc=...)``), as ``dicta load`` workers and ``dicta extract`` run
+  it.
 
-``ratio`` is a measurement's seconds over the floor's (target for the pipeline: ≤ 1.3).
+``ratio`` is a measurement's seconds over the floor's (target for the pipeline as ``dicta
+load`` runs it, batched: ≤ 1.3; both pipeline rows are reported).
 Peak memory is the process's peak resident set, model included. With ``--repeat N`` each
 measurement runs N times, interleaved, and the fastest counts (the machine may be shared).
 Prints a table and writes ``.bench/extraction.json``. Nothing is asserted.
@@ -138,6 +141,7 @@ def run(articles: int, repeat: int, corpus: Path) -> dict[str, Any]:
         "repeat": repeat,
         "results": rows,
         "pipeline_over_parse": rows["pipeline"]["ratio_to_parse"],
+        "batched_pipeline_over_parse": rows["pipeline (nlp.pipe)"]["ratio_to_parse"],
         "target_ratio": 1.3,
     }
 
@@ -172,7 +176,9 @@ def main() -> None:
     report = run(args.articles, args.repeat, args.corpus)
     Console().print(table(report))
     print(
-        f"pipeline / parse = {report['pipeline_over_parse']:.2f} (target ≤ {report['target_ratio']})"
+        f"pipeline (nlp.pipe, as dicta load runs it) / parse = "
+        f"{report['batched_pipeline_over_parse']:.2f} (target ≤ {report['target_ratio']}); "
+        f"one text at a time: {report['pipeline_over_parse']:.2f}"
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
