@@ -164,9 +164,8 @@ _GENERIC_BODIES = frozenset(
 )
 #: what a body's name in apposition to them is no person's ("X, the consortium that …")
 _COMPANY_NOUNS = _GENERIC_BODIES | {
-    "consortium", "operator", "company", "firm", "group", "agency", "organisation",
-    "organization", "charity", "union", "party", "manufacturer", "producer", "insurer",
-    "lender", "bank", "broadcaster", "newspaper", "outlet",
+    "consortium", "operator", "agency", "charity", "union", "party", "manufacturer",
+    "producer", "insurer", "lender", "bank", "broadcaster", "newspaper", "outlet",
 }  # fmt: skip
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -266,21 +265,25 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def _apposed_body(name: Token) -> bool:
+    """Whether a name has a body's noun in apposition ("Pearl Petroleum, the consortium
+    that …"): a body's name, whatever NER took it for."""
+    return any(a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in name.children)
+
+
 def _initials(name: str) -> str:
     """The capitals of a name's words ("Inter-Services Public Relations" → "ISPR")."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
-def _given_name_of(single: str, fulls: list[str]) -> str | None:
-    """ "Legesse" for "Legesse Tulu", "Prof Kindiki" for "Kindiki Kithure": a single name
-    that is no one's surname but the first name of exactly one full name in the article
-    (Ethiopian names, and names written either way round)."""
+def _given_name_of(single: str, fulls: Iterable[str]) -> str | None:
+    """ "Legesse" for "Legesse Tulu", "Prof Kindiki" for "Kindiki Kithure": a single name,
+    no one's surname (the callers have looked for that), that is the first name of exactly
+    one full name in the article (Ethiopian names, and names written either way round)."""
     if len(single.split()) != 1 or not single[:1].isupper():
         return None
-    if any(same_person(single, f, same_article=True) for f in fulls):
-        return None
-    having = [f for f in fulls if f.split()[0] == single]
-    return having[0] if len(having) == 1 else None
+    having = {f for f in fulls if " " in f and f.split()[0] == single}
+    return having.pop() if len(having) == 1 else None
 
 
 # --------------------------------------------------------------------------- discourse
@@ -417,11 +420,8 @@ class SpeakerResolver:
             named = ent if ent.label_ == "PERSON" else self._misread_name(ent)
             if named is None or (ent.label_ == "PERSON" and _place_as_name(ent)):
                 continue
-            if any(
-                a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in ent.root.children
-            ):
+            if _apposed_body(ent.root):
                 continue  # "Pearl Petroleum, the consortium that operates the field,"
-
             span = self._extend_name(named)
             name = self._name_text(span)
             if not name:
@@ -471,7 +471,8 @@ class SpeakerResolver:
         ):
             return None
         known = self._lookup(name.text)
-        if (known is None or known.kind == ActorKind.PERSON) and self._lookup(words[0]) is None:
+        personal = known is None or known.kind == ActorKind.PERSON
+        if personal and self._lookup(words[0]) is None:
             # "Marine Le Pen, who leads …, said": a name with a "who" is a person's; so is a
             # speaker's that opens with a common given name
             root = ent.root
@@ -488,7 +489,7 @@ class SpeakerResolver:
         if role.dep_ == "pobj" and role.head.dep_ == "prep":
             role = role.head.head
         apposed = (
-            (known is None or known.kind == ActorKind.PERSON)
+            personal
             and ent.root.dep_ == "appos"
             and role.lower_ in self.ctx.lex.role_heads
             and ent.start > 0
@@ -676,7 +677,7 @@ class SpeakerResolver:
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
             toks = toks[1:]
         # "(Minister of Foreign) Affairs Prak Sokhonn": the field a title is of
-        fields = self._field_words
+        fields = self.actors.lex.field_words
         while (
             len(toks) > 2
             and normalize(toks[0].text) in fields
@@ -692,11 +693,6 @@ class SpeakerResolver:
         text = self.ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         text = re.sub(r"[’']s$", "", text).strip()
         return clean_display(text) if any(c.isalpha() for c in text) else ""
-
-    @cached_property
-    def _field_words(self) -> frozenset[str]:
-        """Words of the fields ministers hold ("foreign", "affairs", "interior")."""
-        return frozenset(w for key in self.actors.lex.fields for w in key)
 
     def _roles(self, p: _Person) -> None:
         doc = self.doc
@@ -844,17 +840,22 @@ class SpeakerResolver:
             styled = self._styled(head.lower_, span.start_char)
             if styled is not None:
                 return styled
-        given = _GIVEN_ONLY.search(
-            self.ctx.text, span.start_char, self.ctx.layout.sentences[c.sentence].end_char
+        given = (
+            _GIVEN_ONLY.search(
+                self.ctx.text, span.start_char, self.ctx.layout.sentences[c.sentence].end_char
+            )
+            if head.pos_ == "NOUN"
+            else None
         )
-        if given is not None and head.pos_ == "NOUN":
+        if given is not None:
             # "one trader, who gave only his first name, Jean-Paul": that name, and of the
             # one "the resident" stands for, all along
             person = self._ref(given[1], ActorKind.PERSON)
             earlier = self._previous_anonymous(c, head.lemma_.lower()) if _definite(span) else None
-            for other in self.candidates:
-                if earlier is not None and other.actor is earlier:
-                    other.actor = person
+            if earlier is not None:
+                for other in self.candidates:
+                    if other.actor is earlier:
+                        other.actor = person
             return person
         described = self._description(span, c)
         if described is not None:
@@ -991,12 +992,11 @@ class SpeakerResolver:
                 t.ent_type_ in ("ORG",) and t.head.i == head.i and t.dep_ == "compound"
                 for t in span
             ):
-                sentence = self.ctx.layout.sentences[c.sentence].text
                 if (
                     head.tag_ == "NN"
                     and not _definite(span)
                     and head.lemma_.lower() not in ("source", "person", "resident", "witness")
-                    and not _UNNAMED.search(sentence)
+                    and not _UNNAMED.search(self.ctx.layout.sentences[c.sentence].text)
                 ):
                     named = self._lede_named(c)
                     if named is not None:
@@ -1043,19 +1043,23 @@ class SpeakerResolver:
         """ "A senior lawmaker from the ruling bloc said on Monday … / Aref X, a member of
         the committee, told Shafaq News …": the lede's unnamed speaker, named as the next
         sentence's speaker, however described there."""
-        layout = self.ctx.layout
-        first = next(
-            (
-                b
-                for b in range(len(layout.blocks))
-                if layout.blocks[b].role == BlockRole.BODY and layout.blocks[b].extractable
-            ),
-            None,
-        )
         if c.cue is None or c.cue.dep_ != "ROOT":
             return None  # "Iran warned …, after a senior U.S. official said": not the lede's
-        return (
-            self._named_next(c, lede=True) if first == layout.sentence_block[c.sentence] else None
+        if self.ctx.layout.sentence_block[c.sentence] != self._lede_block:
+            return None
+        return self._named_next(c, lede=True)
+
+    @cached_property
+    def _lede_block(self) -> int | None:
+        """The article's first body paragraph."""
+        blocks = self.ctx.layout.blocks
+        return next(
+            (
+                b
+                for b, block in enumerate(blocks)
+                if block.role == BlockRole.BODY and block.extractable
+            ),
+            None,
         )
 
     def _named_next(
@@ -1401,7 +1405,7 @@ class SpeakerResolver:
             return (root_hits or last or inside)[0]
         # a name spaCy did not label: a run of proper nouns heading the phrase
         head = span.root
-        if any(a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in head.children):
+        if _apposed_body(head):
             return None  # "Pearl Petroleum, the consortium that …": a body
         if (
             head.pos_ == "PROPN" or (head.pos_ in ("ADJ", "NOUN") and len(span) == 1)
@@ -1415,7 +1419,7 @@ class SpeakerResolver:
                         single, q.canonical, same_article=True
                     ):
                         return q
-                full = _given_name_of(single, [q.canonical for q in self.persons])
+                full = _given_name_of(single, (q.canonical for q in self.persons))
                 if full is not None:
                     return next(q for q in self.persons if q.canonical == full)
         titled = False
@@ -1906,24 +1910,8 @@ class SpeakerResolver:
         "Poland's Operational Command of the Armed Forces": the body this article named with
         its owner, latest first (not "the United Nations" after "the Food and Agriculture
         Organization of the United Nations")."""
-        if (
-            name.isalpha()
-            and name.isupper()
-            and 2 <= len(name) <= 8
-            and (self.actors.gaz.find_actor(name) is None or f"({name})" in self.ctx.text)
-        ):
-            # "the ISPR statement" after "the Inter-Services Public Relations (ISPR)"
-            spelled = next((r for r in reversed(self.bodies) if _initials(r.name) == name), None)
-            if spelled is None:
-                spelled = next(
-                    (
-                        self._known(_describe(ent), "ORG")
-                        for ent in reversed(self.ctx.ents_in(0, self.at, ("ORG",)))
-                        if _initials(_describe(ent)) == name
-                    ),
-                    None,
-                )
-            return spelled
+        if name.isalpha() and name.isupper() and 2 <= len(name) <= 8:
+            return self._spelled_out(name)
         owned = re.compile(rf"(?P<owner>\S.*\s)?{re.escape(name)}(?P<of>\s+of\s.+)?", re.IGNORECASE)
 
         def fits(full: str) -> bool:
@@ -1945,6 +1933,27 @@ class SpeakerResolver:
             if ent.label_ == "ORG" and fits(full := _describe(ent)):
                 return self.actors.resolve(full, "ORG") or self._new_body(full, "ORG")
         return None
+
+    def _spelled_out(self, initials: str) -> ActorRef | None:
+        """ "the ISPR statement" after "the Inter-Services Public Relations (ISPR)": the body
+        named before whose initials these are, where the gazetteer knows no other meaning
+        or the article spells them out."""
+        if (
+            self.actors.gaz.find_actor(initials) is not None
+            and f"({initials})" not in self.ctx.text
+        ):
+            return None
+        spelled = next((r for r in reversed(self.bodies) if _initials(r.name) == initials), None)
+        if spelled is not None:
+            return spelled
+        return next(
+            (
+                self._known(_describe(ent), "ORG")
+                for ent in reversed(self.ctx.ents_in(0, self.at, ("ORG",)))
+                if _initials(_describe(ent)) == initials
+            ),
+            None,
+        )
 
     def _group(self, span: SpacySpan) -> ActorRef | None:
         head = span.root

@@ -145,6 +145,8 @@ def _tokens(text: str) -> list[_Tok]:
 class _RoleLexicon:
     titles: dict[tuple[str, ...], str]
     fields: dict[tuple[str, ...], str]
+    #: every word of a field ("foreign", "affairs"), to tell a title's field from a name
+    field_words: frozenset[str]
     max_title: int
     max_field: int
     modifiers: frozenset[str]
@@ -180,6 +182,7 @@ def _role_lexicon(gaz: Gazetteer) -> _RoleLexicon:
     return _RoleLexicon(
         titles=titles,
         fields=fields,
+        field_words=frozenset(w for key in fields for w in key),
         max_title=max((len(k) for k in titles), default=1),
         max_field=max((len(k) for k in fields), default=1),
         modifiers=frozenset(normalize(w) for w in lex.get("modifiers", ())),

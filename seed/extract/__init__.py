@@ -35,8 +35,9 @@ def extract(doc: Doc, layout: Layout) -> tuple[Context, list[Candidate]]:
 
 def _resolve_nesting(found: list[Candidate], ctx: Context) -> list[Candidate]:
     """An attribution whose cue lies inside another's content: a participle continuing the
-    outer statement is cut out of it; a media outlet's report, or a statement's, of someone
-    else's statement gives way to that statement; any other embedded report is part of the outer words."""
+    outer statement is cut out of it, and so is a report set against it ("…, while Y
+    said"); a media outlet's report, or a statement's, of someone else's statement gives
+    way to that statement; any other embedded report is part of the outer words."""
     dropped: set[int] = set()
     for outer in found:
         for inner in found:
@@ -71,6 +72,9 @@ def _contrasted(inner: Candidate) -> int | None:
     return None
 
 
+_CHUNK_LEFT = frozenset({"aux", "auxpass", "advmod", "neg", "cc", "punct", "mark", "preconj"})
+
+
 def _chunk_start(c: Candidate) -> int:
     """Where a continuing verb's words begin: its auxiliaries, adverbs and the "and" or
     comma before it, not whatever else a misparse hung on it ("his country has “no
@@ -83,13 +87,9 @@ def _chunk_start(c: Candidate) -> int:
     return doc[i].idx
 
 
-_CHUNK_LEFT = frozenset({"aux", "auxpass", "advmod", "neg", "cc", "punct", "mark", "preconj"})
-
-
 def _framed(outer: Candidate, inner: Candidate) -> bool:
     """ "[X and Y agreed to …], the two governments said": the outer cue comes after words
     that are wholly another report, speaker first; that report is the statement."""
-    assert inner.cue is not None
     if outer.cue is None or outer.cue.idx < outer.end or len(outer.fragments) != 1:
         return False
     speaker = inner.speaker
