@@ -1249,11 +1249,12 @@ class SpeakerResolver:
         if head.lower_ in _AGE_WORDS and any(t.like_num for t in span):
             age = next(t.text for t in span if t.like_num)
             return self._aged(age, span.start_char)
+        of = child(head, "prep", text="of") if head.lower_ in _PARTITIVES else None
+        group = child(of, "pobj") if of is not None else None
         if head.lower_ in _PARTITIVES and not any(
-            a.dep_ == "appos" and self._person_in(core_np(a)) is not None for a in head.children
-        ):  # "One of the organisers, Rachael X, said": her
-            of = child(head, "prep", text="of")
-            group = child(of, "pobj") if of is not None else None
+            a.dep_ == "appos" and self._person_in(core_np(a)) is not None
+            for a in (*head.children, *(group.children if group is not None else ()))
+        ):  # "One of the organisers, Rachael X, said", "said one of its leaders, X": X
             if (of is None and len(span) == 1) or (group is not None and group.lower_ == "them"):
                 # "Some MPs expressed unease. One, who …, said", "Diplomats said …, though
                 # several warned that …", "One of them said": some of the group the
@@ -1747,6 +1748,20 @@ class SpeakerResolver:
         head = span.root
         if head.tag_ == "NNS" and head.lemma_.lower() in _SIDES and _definite(span):
             return self._coordinated_before(span)
+        if len(span) == 1 and head.lower_ == "both":
+            # "The two candidates found little common ground, though both said": the two
+            return self._people_before(span, 2)
+        count = next((_NUMBERS.get(t.lower_) for t in head.children if t.dep_ == "nummod"), None)
+        if (
+            count is not None
+            and head.tag_ == "NNS"
+            and _definite(span)
+            and head.lemma_.lower() in self.ctx.lex.role_heads
+        ):
+            # "X and his counterpart Y met … the two ministers said": X and Y
+            people = self._people_before(span, count)
+            if people is not None:
+                return people
         if head.tag_ != "NNS" or head.lemma_.lower() not in _JOINT_HEADS:
             return None
         # the phrase may go on past the speaker span ("the ministers of A, B and C")
@@ -1756,7 +1771,6 @@ class SpeakerResolver:
             return own[-1]
         if not _definite(span):
             return None
-        count = next((_NUMBERS.get(t.lower_) for t in head.children if t.dep_ == "nummod"), None)
         si = self.ctx.sentence_of[head.i]
         since = self.ctx.layout.sentences[max(0, si - _JOINT_LOOKBACK + 1)].start_char
         lists = [
@@ -1768,6 +1782,21 @@ class SpeakerResolver:
             return lists[-1]
         joint = self._coordinated_before(span)  # "talks between X and Y … the two ministers"
         return joint if joint is not None and count in (None, len(joint)) else None
+
+    def _people_before(self, span: SpacySpan, count: int) -> list[ActorRef] | None:
+        """ "the two ministers", "both": the last ``count`` people named, outside quotations,
+        within a few sentences before the description, if the text names that many."""
+        si = self.ctx.sentence_of[span.root.i]
+        since = self.ctx.layout.sentences[max(0, si - _JOINT_LOOKBACK + 1)].start_char
+        found: dict[str, _Person] = {}
+        for p in reversed(self.persons):
+            if p.start < since or len(found) == count:
+                break
+            if p.end <= span.start_char and not self.ctx.inside_quote(p.root):
+                found.setdefault(p.canonical, p)
+        if len(found) != count:
+            return None
+        return [self._person_ref(p) for p in sorted(found.values(), key=lambda p: p.start)]
 
     def _coordinated_before(self, span: SpacySpan) -> list[ActorRef] | None:
         """ "Colombia's government and the ELN will resume talks, the two delegations said":

@@ -1133,3 +1133,31 @@ def test_a_field_before_a_name_and_a_consulate_general() -> None:
         "US Consulate General in Erbil",
         "US Consulate General in Erbil",
     ]
+
+
+def test_the_two_ministers_and_both_are_the_people_named_last() -> None:
+    text = (
+        "Gaza ceasefire urged\n\n"
+        "Amman, May 20 (Petra) -- Foreign Minister Faisal Naber and his Egyptian counterpart "
+        "Hisham Fathy on Tuesday called for an immediate ceasefire in the Gaza Strip.\n\n"
+        'In a joint press conference, the two ministers said Jordan and Egypt "categorically '
+        'reject" any attempt to displace Palestinians.\n\n'
+        "Governor Gina Carrow and her challenger Mark Delano clashed over taxes. The two "
+        "candidates found little common ground, though both said they supported a new rail "
+        "tunnel under the river.\n"
+    )
+    joint = [r for r in extract(text) if r["speaker_text"] in ("the two ministers", "both")]
+    assert [(r["speaker"], r["co_speakers"]) for r in joint] == [
+        ("Faisal Naber", ["Hisham Fathy"]),
+        ("Gina Carrow", ["Mark Delano"]),
+    ]
+
+
+def test_a_name_after_one_of_a_group_after_the_cue_is_the_speaker() -> None:
+    text = (
+        "Hostage families rally\n\n"
+        "A smaller demonstration organized by the Hope Forum called for military pressure to "
+        'continue. "A deal that leaves hostages behind is not a victory," said one of its '
+        "leaders, Yossi Cohen.\n"
+    )
+    assert speakers(text) == [("one of its leaders, Yossi Cohen", "Yossi Cohen", "person")]
