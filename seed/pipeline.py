@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from schema.enums import ActorKind, DatePrecision, Medium
-from seed import segment
+from seed import national, segment
 from seed.dates import date_expression, parse_date
 from seed.entities.actors import ActorResolver
 from seed.entities.gazetteer import default_gazetteer
@@ -113,9 +113,10 @@ def _extract(
     people = interview.People(resolver.named, resolver.most_named, resolver.names_in)
     candidates += interview.find(ctx, candidates, people)
     candidates.sort(key=lambda c: (c.start, c.end))
+    mentions = _Mentions(doc)
+    national.qualify(ctx, candidates, mentions.places, structure, place_resolver())
     base = meta.published_on if meta.published_precision in (None, DatePrecision.DAY) else None
     main_language = meta.languages[0] if meta.languages else None
-    mentions = _Mentions(doc)
     attributions = tuple(
         _record(ctx, c, base, main_language, mentions) for c in candidates if c.fragments
     )

@@ -677,12 +677,22 @@ class ActorResolver:
             if k in covered:
                 continue
             w = words[k]
+            if self.gaz.is_geo_token(tok) and self._other_country(tok, entry):
+                return None  # "Nepali Congress" is not the US Congress
             if tok in self.lex.group_adjectives or self.gaz.is_geo_token(tok):
                 continue
             if tok in self.lex.org_words or (w[:1].islower() and w.isalpha()):
                 continue
             return None
         return entry
+
+    def _other_country(self, word: str, entry: Entry) -> bool:
+        """Whether ``word`` is the adjective of a country other than the one ``entry``
+        belongs to."""
+        own = self.gaz.country_code(entry.id)
+        people = self.gaz.country_of_demonym(word)  # not "Iran" of "Iran-backed"
+        theirs = self.gaz.country_code(people.id) if people is not None else None
+        return own is not None and theirs is not None and own != theirs
 
     def _person_or_org(self, s: str, label: str | None, role: RoleRef | None) -> ActorRef | None:
         gaz = self.gaz

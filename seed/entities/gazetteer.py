@@ -118,6 +118,8 @@ class Entry:
     description: str | None = None
     label: str | None = None
     demonyms: tuple[str, ...] = ()
+    #: the word that names a country's bodies, where not its first demonym ("US military")
+    adjective: str | None = None
     no_ruler: frozenset[str] = frozenset()
     #: aliases only the actor resolver uses ("Iraqi government" for Iraq)
     actor_aliases: tuple[str, ...] = ()
@@ -233,6 +235,7 @@ _ENTRY_FIELDS = {
     "label",
     "no_ruler",
     "demonyms",
+    "adjective",
     "actor_aliases",
 }
 
@@ -401,7 +404,8 @@ class _Builder:
             **{
                 k: v
                 for k, v in o.items()
-                if k in ("lat", "lon", "wikidata", "description", "geonames", "capital")
+                if k
+                in ("lat", "lon", "wikidata", "description", "geonames", "capital", "adjective")
             },
         )
 

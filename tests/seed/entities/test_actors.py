@@ -304,3 +304,10 @@ def test_a_surname_joins_a_full_name_when_a_role_agrees(actors: ActorResolver) -
     out = actors.canonicalize_across(refs)
     assert out["Kadhimi"] is out["Mustafa al-Kadhimi"]
     assert out["Austin"].name == "Austin"
+
+
+def test_a_known_body_with_another_country_s_adjective_is_another_body(
+    actors: ActorResolver,
+) -> None:
+    assert actors.resolve("Nepali Congress", "ORG").name == "Nepali Congress"  # type: ignore[union-attr]
+    assert actors.resolve("Kurdish Peshmerga").name == "Peshmerga"  # type: ignore[union-attr]

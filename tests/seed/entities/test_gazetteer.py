@@ -80,6 +80,21 @@ def test_countries_come_from_pycountry(gazetteer: Gazetteer) -> None:
     assert peru is not None and -20 < (peru.latitude or 0) < 0 and peru.geonames_id
 
 
+def test_countries_have_their_demonyms(gazetteer: Gazetteer) -> None:
+    import pycountry
+
+    inhabited = [c.alpha_2 for c in pycountry.countries if c.alpha_2 not in _UNINHABITED]
+    assert [code for code in inhabited if not gazetteer.get(code).demonyms] == []  # type: ignore[union-attr]
+    assert gazetteer.country_of_demonym("Burkinabe").id == "BF"  # type: ignore[union-attr]
+    # a bare NO key reads as false in YAML: Norway keeps its data
+    assert gazetteer.get("NO").name == "Norway"  # type: ignore[union-attr]
+    assert gazetteer.country_of_demonym("Norwegian").id == "NO"  # type: ignore[union-attr]
+
+
+#: territories without people of their own, so without a demonym
+_UNINHABITED = frozenset({"AQ", "TF", "BQ", "BV", "HM", "GS", "SJ", "UM"})
+
+
 def test_icao_codes_and_positions_agree_with_airportsdata(gazetteer: Gazetteer) -> None:
     import airportsdata
 

@@ -1,0 +1,233 @@
+"""A country's body named without its country ("the Interior Ministry", "the presidency",
+"the army's media office") or with its country as a possessive ("Sudan's army") is named with
+the country's adjective ("French Interior Ministry", "Sudanese army"), so that the ministries,
+armies and presidencies of different countries stay different actors across a corpus.
+
+The country is, in this order: the place the speaker as written names ("Gaza's health
+ministry"), the place a sentence of the body's opens with ("Inside Gaza, the Health Ministry
+said"), the country another of the article's bodies with the same name was given ("Peru's
+Ombudsman's Office … the Ombudsman's Office"), the dateline's place, the one country the
+headline names. Unknown stays unknown: the name is left as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from seed.entities.gazetteer import Entry, Gazetteer
+from seed.entities.places import PlaceResolver
+from seed.extract.base import Candidate, Context
+from seed.records import ActorKind, ActorRef, LocationKind, LocationRef, Mention
+from seed.structure import ArticleStructure
+
+#: kinds an actor of a country's government can be given
+_KINDS = frozenset({ActorKind.GOVERNMENT, ActorKind.ORGANIZATION, ActorKind.GROUP})
+#: "… Ministry", "Ministry of …": a ministry is always some country's (or region's)
+_MINISTRY = re.compile(r"^(?:[\w'’-]+ )*[Mm]inistry(?: of [\w'’ ,-]+)?$|^Foreign Office$")
+#: a body named by common nouns only ("presidency", "army's general staff", "Prime Minister's
+#: Office", "media office"); a proper name ("Rapid Support Forces") is its own
+_COMMON_BODY = re.compile(
+    r"^(?:(?:[a-z][\w-]*|Prime|Minister['’]s|President['’]s|Ombudsman['’]s|Presidential)"
+    r"(?:['’]s)? )*(?:presidency|Presidency|army|military|armed forces|general staff|"
+    r"(?:media|press|presidential|President['’]s|Prime Minister['’]s|Ombudsman['’]s) [Oo]ffice)$"
+)
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
+#: fronted places: "In Gaza,", "Inside Syria,"
+_FRONTED = frozenset({"in", "inside", "from"})
+
+
+def qualify(
+    ctx: Context,
+    candidates: Sequence[Candidate],
+    places: Iterable[Mention],
+    structure: ArticleStructure,
+    resolver: PlaceResolver,
+) -> None:
+    """Rename, in place, the candidates' actors that are a country's bodies named without
+    their country."""
+    gaz = resolver.gaz
+    places = sorted(places, key=lambda m: m.span.start)
+    named: dict[str, ActorRef] = {}
+    evidence: dict[str, str] = {}  # actor name → qualifier from its own sentences
+    for c in candidates:
+        for actor in (c.actor, *c.co_actors):
+            if isinstance(actor, ActorRef) and actor.name not in evidence:
+                where = _own_place(c, places, gaz) or _fronted(ctx, c, places, gaz)
+                if where is not None:
+                    evidence[actor.name] = where
+    default = _article_place(ctx.text, structure, places, resolver, gaz)
+    for c in candidates:
+        for actor in (c.actor, *c.co_actors):
+            if isinstance(actor, ActorRef) and actor.name not in named:
+                named[actor.name] = _renamed(actor, evidence, named, default, gaz, ctx.doc, c)
+    for c in candidates:
+        if isinstance(c.actor, ActorRef):
+            c.actor = named.get(c.actor.name, c.actor)
+        c.co_actors = [named.get(a.name, a) if isinstance(a, ActorRef) else a for a in c.co_actors]
+
+
+def _renamed(
+    actor: ActorRef,
+    evidence: dict[str, str],
+    named: dict[str, ActorRef],
+    default: str | None,
+    gaz: Gazetteer,
+    doc: Doc,
+    c: Candidate,
+) -> ActorRef:
+    if actor.kind not in _KINDS:
+        return actor
+    name = actor.name
+    owned = _POSSESSIVE.match(name)
+    if owned is not None:
+        owner, rest = owned["owner"], owned["rest"]
+        place = gaz.find_place(owner)
+        if place is not None and _is_body(rest):
+            # "Sudan's army" says as much as "Sudanese army" and stays an alias
+            qualified = f"{_adjective(place)} {rest}"
+            return replace(actor, name=qualified, aliases=(*actor.aliases, name))
+        if owner.lower() in ("army", "military", "ministry") and _is_body(f"{owner} {rest}"):
+            name = f"{owner} {rest}"  # "the army's media office": the army media office
+    if not _is_body(name) or any(gaz.is_geo_token(w) for w in re.findall(r"[\w-]+", name)):
+        return actor
+    if _names_person(doc, c):
+        return actor
+    qualifier = evidence.get(actor.name)
+    if qualifier is None:
+        # "Peru's Ombudsman's Office … the Ombudsman's Office": the one named so before
+        ending = f" {name.lower()}"
+        qualifier = next(
+            (
+                q.name[: -len(ending)]
+                for q in named.values()
+                if q.name.lower().endswith(ending) and q.name != name
+            ),
+            None,
+        )
+    qualifier = qualifier or default
+    if qualifier is None:
+        return actor
+    return _with(actor, f"{qualifier} {name}")
+
+
+def _is_body(name: str) -> bool:
+    return bool(_MINISTRY.match(name) or _COMMON_BODY.match(name))
+
+
+def _names_person(doc: Doc, c: Candidate) -> bool:
+    """Whether the speaker as written holds a person's name ("Maria Okafor's office")."""
+    speaker = c.root().speaker
+    return speaker is not None and any(t.ent_type_ == "PERSON" for t in speaker)
+
+
+def _with(actor: ActorRef, name: str) -> ActorRef:
+    # "Interior Ministry" is no alias of "French Interior Ministry": an article's output
+    # names an actor by an alias the article uses, and this one says less
+    return replace(actor, name=name)
+
+
+def _adjective(country: Entry) -> str:
+    """ "Sudanese" for Sudan, "US" for the United States, "New Zealand" (whose people are
+    "New Zealanders") and "Gaza" as they are."""
+    if country.adjective:
+        return country.adjective
+    first = country.demonyms[0] if country.demonyms else ""
+    return first if first and not first.endswith(("er", "ers")) else country.name
+
+
+def _qualifier(place: LocationRef, gaz: Gazetteer, written: str) -> str:
+    """The adjective of a country or of the country a city lies in ("Sudanese"), else the
+    region's name as written ("Gaza")."""
+    if place.kind in (LocationKind.COUNTRY, LocationKind.CITY):
+        country = gaz.get(place.country_code)
+        if country is not None:
+            return _adjective(country)
+    return written
+
+
+def _own_place(c: Candidate, places: Sequence[Mention], gaz: Gazetteer) -> str | None:
+    """The place the speaker as written names ("Gaza's health ministry"), as a qualifier."""
+    speaker = c.root().speaker
+    if speaker is None:
+        return None
+    place = next(
+        (
+            m
+            for m in places
+            if speaker.start_char <= m.span.start and m.span.end <= speaker.end_char
+        ),
+        None,
+    )
+    return _qualifier(place.location, gaz, place.text) if place and place.location else None
+
+
+def _fronted(ctx: Context, c: Candidate, places: Sequence[Mention], gaz: Gazetteer) -> str | None:
+    """The place the sentence of ``c``'s speaker opens with ("Inside Gaza, the ministry
+    said"), as a qualifier."""
+    root = c.root()
+    if root.speaker is None:
+        return None
+    sentence = ctx.layout.sentences[root.sentence]
+    first = sentence[0]
+    if first.lower_ not in _FRONTED:
+        return None
+    after = first.idx + len(first)
+    place = next(
+        (
+            m
+            for m in places
+            if after < m.span.start <= after + 1 and m.span.end < root.speaker.start_char
+        ),
+        None,
+    )
+    if place is None or ctx.text[place.span.end : place.span.end + 1] != ",":
+        return None
+    return _qualifier(place.location, gaz, place.text) if place.location is not None else None
+
+
+def _opens_paragraph(text: str, place: Mention) -> bool:
+    start = place.span.start
+    return (start == 0 or text[start - 1] == "\n") and text[
+        place.span.end : place.span.end + 1
+    ] in (",", " ")
+
+
+def _article_place(
+    text: str,
+    structure: ArticleStructure,
+    places: Sequence[Mention],
+    resolver: PlaceResolver,
+    gaz: Gazetteer,
+) -> str | None:
+    """The dateline's place ("CAIRO, July 8 --", "Budapest, January 22 (MTI) -"), else the
+    one country the headline names."""
+    dateline = structure.dateline
+    if dateline is not None:
+        # a dateline in capitals is seldom a named entity
+        word = re.match(r"[^,(\-–—]+", text[dateline.start : dateline.end])
+        written = word.group().strip().title() if word else ""
+        place = resolver.resolve(written) if written else None
+        if place is not None:
+            return _qualifier(place, gaz, written)
+    first = next(
+        (m for m in places if structure.title is None or m.span.start >= structure.title.end), None
+    )
+    if first is not None and first.location is not None and _opens_paragraph(text, first):
+        # "Budapest, January 22 (MTI) -": a dateline not in capitals
+        return _qualifier(first.location, gaz, first.text)
+    if structure.title is not None:
+        # "France: Hundreds march …", "Sudan army says …": the one country a headline names
+        countries = {
+            m.location.country_code
+            for m in places
+            if structure.title.start <= m.span.start
+            and m.span.end <= structure.title.end
+            and m.location is not None
+            and m.location.kind is LocationKind.COUNTRY
+        }
+        if len(countries) == 1 and (country := gaz.get(countries.pop())) is not None:
+            return _adjective(country)
+    return None

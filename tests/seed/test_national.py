@@ -1,0 +1,72 @@
+"""A country's body named without its country takes the country's adjective. Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.seed.extract.helpers import extract
+
+
+def actors(text: str) -> list[tuple[str | None, str | None]]:
+    return [(r["speaker_text"], r["actor"]) for r in extract(text)]
+
+
+def test_bodies_take_the_country_of_the_dateline_and_keep_a_possessive_owner() -> None:
+    text = (
+        "Fuel prices rise again\n\n"
+        "LIMA (Dispatches) - The Interior Ministry said on Tuesday that 40 people had been "
+        "arrested. In a statement, the army's media office said two soldiers were wounded. "
+        "Chile's foreign ministry said it was following events closely. "
+        "The presidency said the president would address the nation.\n"
+    )
+    assert actors(text) == [
+        ("The Interior Ministry", "Peruvian Interior Ministry"),
+        ("the army's media office", "Peruvian army media office"),
+        ("Chile's foreign ministry", "Chilean foreign ministry"),
+        ("The presidency", "Peruvian presidency"),
+    ]
+
+
+def test_a_sentence_opening_with_a_place_and_a_body_named_before_decide_the_country() -> None:
+    text = (
+        "Strikes continue\n\n"
+        "DOHA (Dispatches) - Negotiators met again on Monday. Inside Gaza, the Health Ministry "
+        "said 14 people had been killed. Peru's Ombudsman's Office said a man had died in "
+        "Arequipa. At least 46 people have died since December, according to the Ombudsman's "
+        "Office.\n"
+    )
+    assert actors(text) == [
+        ("the Health Ministry", "Gaza Health Ministry"),
+        ("Peru's Ombudsman's Office", "Peruvian Ombudsman's Office"),
+        ("the Ombudsman's Office", "Peruvian Ombudsman's Office"),
+    ]
+
+
+def test_a_dateline_in_small_letters_and_unknown_countries() -> None:
+    dated = (
+        "Funds stay frozen\n\n"
+        "Budapest, January 22 (MTI) - The Ministry of Foreign Affairs and Trade said the "
+        "agreement had been signed.\n"
+    )
+    assert actors(dated) == [
+        (
+            "The Ministry of Foreign Affairs and Trade",
+            "Hungarian Ministry of Foreign Affairs and Trade",
+        )
+    ]
+    # no dateline, no country in the headline: unknown stays unknown
+    undated = "Talks go on\n\nThe Interior Ministry said on Tuesday that 40 people had been held.\n"
+    assert actors(undated) == [("The Interior Ministry", "Interior Ministry")]
+
+
+def test_proper_names_and_bodies_with_a_country_are_left_alone() -> None:
+    text = (
+        "Fighting in Darfur\n\n"
+        "KHARTOUM (Reuters) - The Rapid Support Forces said it held the town. The Iraqi oil "
+        "ministry said exports had risen sharply in March. Maria Okafor's office said she "
+        "would not run.\n"
+    )
+    assert [a for _, a in actors(text)] == [
+        "Rapid Support Forces",
+        "Ministry of Oil of Iraq",  # the gazetteer's
+        "Maria Okafor's office",
+    ]
