@@ -103,6 +103,8 @@ _SIDES = frozenset({"side", "delegation", "party"})
 #: styles that stand for the person styled so ("His Highness said")
 _STYLES = frozenset(("highness", "excellency", "majesty", "holiness", "eminence"))
 _JOINT_LOOKBACK = 4  # sentences, the description's own included
+#: people are named once and quoted at length before "the three leaders said"
+_PEOPLE_LOOKBACK = 7
 #: between two states of a list: "France, Britain and Germany", "the UAE, the Kingdom of …"
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _NUMBERS = dict(
@@ -1787,7 +1789,7 @@ class SpeakerResolver:
         """ "the two ministers", "both": the last ``count`` people named, outside quotations,
         within a few sentences before the description, if the text names that many."""
         si = self.ctx.sentence_of[span.root.i]
-        since = self.ctx.layout.sentences[max(0, si - _JOINT_LOOKBACK + 1)].start_char
+        since = self.ctx.layout.sentences[max(0, si - _PEOPLE_LOOKBACK + 1)].start_char
         found: dict[str, _Person] = {}
         for p in reversed(self.persons):
             if p.start < since or len(found) == count:
@@ -1796,7 +1798,10 @@ class SpeakerResolver:
                 found.setdefault(p.canonical, p)
         if len(found) != count:
             return None
-        return [self._person_ref(p) for p in sorted(found.values(), key=lambda p: p.start)]
+        first = {p.canonical: p.start for p in reversed(self.persons)}
+        return [
+            self._person_ref(p) for p in sorted(found.values(), key=lambda p: first[p.canonical])
+        ]
 
     def _coordinated_before(self, span: SpacySpan) -> list[ActorRef] | None:
         """ "Colombia's government and the ELN will resume talks, the two delegations said":
@@ -1855,7 +1860,20 @@ class SpeakerResolver:
         if spoke is not None:
             return spoke
         for t in reversed(self.doc[: span.start]):
-            if t.lower_ == head and t.pos_ in ("NOUN", "PROPN") and _qualified(t):
+            if t.lower_ != head or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else None
+            ent = next(
+                (
+                    e
+                    for e in self.ctx.ents_in(0, span.start_char, ("ORG",))
+                    if named is not None and named in e
+                ),
+                None,
+            )
+            if ent is not None:  # "the judges' association Iustitia … the association"
+                return self._known(_describe(ent), "ORG")
+            if _qualified(t):
                 return self._organisation(core_np(t))
         si = self.ctx.sentence_of[span.root.i]
         before = self._previous_sentence(si) if si >= 0 else None

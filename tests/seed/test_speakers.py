@@ -1161,3 +1161,25 @@ def test_a_name_after_one_of_a_group_after_the_cue_is_the_speaker() -> None:
         "leaders, Yossi Cohen.\n"
     )
     assert speakers(text) == [("one of its leaders, Yossi Cohen", "Yossi Cohen", "person")]
+
+
+def test_the_association_is_the_one_named_with_that_noun_and_three_leaders_quoted_at_length() -> (
+    None
+):
+    text = (
+        "Judges protest veto\n\n"
+        "The judges' association Iustitia said in a statement that the veto prolonged a crisis "
+        "that had already left thousands of rulings open.\n\n"
+        '"Every month of delay means more verdicts that can be questioned," the association '
+        "said.\n\n"
+        "Prime Minister Andrew Lockwood hosted Commission President Elena Marchetti and Council "
+        "President Henrik Dahl at Lancaster House.\n\n"
+        '"Today we are turning the page on years of division," Lockwood said at a joint press '
+        'conference. "This is not about reopening old debates. It is about getting on with our '
+        'neighbours."\n\n'
+        "In a joint statement, the three leaders said the youth scheme would be subject to an "
+        "annual cap.\n"
+    )
+    rows = {r["speaker_text"]: (r["speaker"], r["co_speakers"]) for r in extract(text)}
+    assert rows["the association"] == ("Iustitia", [])
+    assert rows["the three leaders"] == ("Andrew Lockwood", ["Elena Marchetti", "Henrik Dahl"])
