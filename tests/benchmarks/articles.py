@@ -79,8 +79,9 @@ def _gazetteer_places() -> dict[str, list[str]]:
             by_kind.setdefault(place["kind"], []).append(place["name"])
     countries = yaml.safe_load((GAZETTEER / "countries.yaml").read_text(encoding="utf-8"))
     for entry in countries["countries"].values():
+        # countries the data names (the others take pycountry's official names)
         demonyms = [d for d in entry.get("demonyms", []) if _LATIN.match(d)]
-        if _LATIN.match(entry["name"]) and demonyms:
+        if "name" in entry and _LATIN.match(entry["name"]) and demonyms:
             by_kind.setdefault("country", []).append(f"{entry['name']}|{demonyms[0]}")
     return by_kind
 
