@@ -15,8 +15,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from seed.entities.gazetteer import Entry, Gazetteer
 from seed.entities.places import PlaceResolver
 from seed.extract.base import Candidate, Context
@@ -53,16 +51,16 @@ def qualify(
     named: dict[str, ActorRef] = {}
     evidence: dict[str, str] = {}  # actor name → qualifier from its own sentences
     for c in candidates:
-        for actor in (c.actor, *c.co_actors):
-            if isinstance(actor, ActorRef) and actor.name not in evidence:
-                where = _own_place(c, places, gaz) or _fronted(ctx, c, places, gaz)
-                if where is not None:
-                    evidence[actor.name] = where
-    default = _article_place(ctx.text, structure, places, resolver, gaz)
+        where = _own_place(c, places, gaz) or _fronted(ctx, c, places, gaz)
+        if where is not None:
+            for actor in (c.actor, *c.co_actors):
+                if isinstance(actor, ActorRef):
+                    evidence.setdefault(actor.name, where)
+    default = _article_place(ctx.text, structure, places, resolver)
     for c in candidates:
         for actor in (c.actor, *c.co_actors):
             if isinstance(actor, ActorRef) and actor.name not in named:
-                named[actor.name] = _renamed(actor, evidence, named, default, gaz, ctx.doc, c)
+                named[actor.name] = _renamed(actor, evidence, named, default, resolver, c)
     for c in candidates:
         if isinstance(c.actor, ActorRef):
             c.actor = named.get(c.actor.name, c.actor)
@@ -74,8 +72,7 @@ def _renamed(
     evidence: dict[str, str],
     named: dict[str, ActorRef],
     default: str | None,
-    gaz: Gazetteer,
-    doc: Doc,
+    resolver: PlaceResolver,
     c: Candidate,
 ) -> ActorRef:
     if actor.kind not in _KINDS:
@@ -84,16 +81,16 @@ def _renamed(
     owned = _POSSESSIVE.match(name)
     if owned is not None:
         owner, rest = owned["owner"], owned["rest"]
-        place = gaz.find_place(owner)
+        place = resolver.resolve(owner)
         if place is not None and _is_body(rest):
             # "Sudan's army" says as much as "Sudanese army" and stays an alias
-            qualified = f"{_adjective(place)} {rest}"
+            qualified = f"{_qualifier(place, resolver.gaz, owner)} {rest}"
             return replace(actor, name=qualified, aliases=(*actor.aliases, name))
         if owner.lower() in ("army", "military", "ministry") and _is_body(f"{owner} {rest}"):
             name = f"{owner} {rest}"  # "the army's media office": the army media office
-    if not _is_body(name) or any(gaz.is_geo_token(w) for w in re.findall(r"[\w-]+", name)):
+    if not _is_body(name) or any(resolver.gaz.is_geo_token(w) for w in re.findall(r"[\w-]+", name)):
         return actor
-    if _names_person(doc, c):
+    if _names_person(c):
         return actor
     qualifier = evidence.get(actor.name)
     if qualifier is None:
@@ -110,23 +107,19 @@ def _renamed(
     qualifier = qualifier or default
     if qualifier is None:
         return actor
-    return _with(actor, f"{qualifier} {name}")
+    # "Interior Ministry" is no alias of "French Interior Ministry": an article's output
+    # names an actor by an alias the article uses, and this one says less
+    return replace(actor, name=f"{qualifier} {name}")
 
 
 def _is_body(name: str) -> bool:
     return bool(_MINISTRY.match(name) or _COMMON_BODY.match(name))
 
 
-def _names_person(doc: Doc, c: Candidate) -> bool:
+def _names_person(c: Candidate) -> bool:
     """Whether the speaker as written holds a person's name ("Maria Okafor's office")."""
     speaker = c.root().speaker
     return speaker is not None and any(t.ent_type_ == "PERSON" for t in speaker)
-
-
-def _with(actor: ActorRef, name: str) -> ActorRef:
-    # "Interior Ministry" is no alias of "French Interior Ministry": an article's output
-    # names an actor by an alias the article uses, and this one says less
-    return replace(actor, name=name)
 
 
 def _adjective(country: Entry) -> str:
@@ -148,6 +141,11 @@ def _qualifier(place: LocationRef, gaz: Gazetteer, written: str) -> str:
     return written
 
 
+def _named_by(place: Mention, gaz: Gazetteer) -> str | None:
+    """The qualifier a place mention gives."""
+    return _qualifier(place.location, gaz, place.text) if place.location is not None else None
+
+
 def _own_place(c: Candidate, places: Sequence[Mention], gaz: Gazetteer) -> str | None:
     """The place the speaker as written names ("Gaza's health ministry"), as a qualifier."""
     speaker = c.root().speaker
@@ -161,7 +159,7 @@ def _own_place(c: Candidate, places: Sequence[Mention], gaz: Gazetteer) -> str |
         ),
         None,
     )
-    return _qualifier(place.location, gaz, place.text) if place and place.location else None
+    return _named_by(place, gaz) if place is not None else None
 
 
 def _fronted(ctx: Context, c: Candidate, places: Sequence[Mention], gaz: Gazetteer) -> str | None:
@@ -185,14 +183,13 @@ def _fronted(ctx: Context, c: Candidate, places: Sequence[Mention], gaz: Gazette
     )
     if place is None or ctx.text[place.span.end : place.span.end + 1] != ",":
         return None
-    return _qualifier(place.location, gaz, place.text) if place.location is not None else None
+    return _named_by(place, gaz)
 
 
 def _opens_paragraph(text: str, place: Mention) -> bool:
-    start = place.span.start
-    return (start == 0 or text[start - 1] == "\n") and text[
-        place.span.end : place.span.end + 1
-    ] in (",", " ")
+    """Whether the place is a paragraph's first word, followed by a comma or a space."""
+    start, end = place.span.start, place.span.end
+    return text[start - 1 : start] in ("", "\n") and text[end : end + 1] in (",", " ")
 
 
 def _article_place(
@@ -200,10 +197,10 @@ def _article_place(
     structure: ArticleStructure,
     places: Sequence[Mention],
     resolver: PlaceResolver,
-    gaz: Gazetteer,
 ) -> str | None:
     """The dateline's place ("CAIRO, July 8 --", "Budapest, January 22 (MTI) -"), else the
     one country the headline names."""
+    gaz = resolver.gaz
     dateline = structure.dateline
     if dateline is not None:
         # a dateline in capitals is seldom a named entity
@@ -215,9 +212,9 @@ def _article_place(
     first = next(
         (m for m in places if structure.title is None or m.span.start >= structure.title.end), None
     )
-    if first is not None and first.location is not None and _opens_paragraph(text, first):
+    if first is not None and _opens_paragraph(text, first):
         # "Budapest, January 22 (MTI) -": a dateline not in capitals
-        return _qualifier(first.location, gaz, first.text)
+        return _named_by(first, gaz)
     if structure.title is not None:
         # "France: Hundreds march …", "Sudan army says …": the one country a headline names
         countries = {

@@ -1862,17 +1862,15 @@ class SpeakerResolver:
         for t in reversed(self.doc[: span.start]):
             if t.lower_ != head or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            named = t.head if t.dep_ == "compound" and t.head.pos_ == "PROPN" else None
-            ent = next(
-                (
-                    e
-                    for e in self.ctx.ents_in(0, span.start_char, ("ORG",))
-                    if named is not None and named in e
-                ),
-                None,
-            )
-            if ent is not None:  # "the judges' association Iustitia … the association"
-                return self._known(_describe(ent), "ORG")
+            named = t.head
+            if t.dep_ == "compound" and named.pos_ == "PROPN" and named.ent_type_ == "ORG":
+                # "the judges' association Iustitia … the association": Iustitia
+                ent = next(
+                    (e for e in self.ctx.ents_in(0, span.start_char, ("ORG",)) if named in e),
+                    None,
+                )
+                if ent is not None:
+                    return self._known(_describe(ent), "ORG")
             if _qualified(t):
                 return self._organisation(core_np(t))
         si = self.ctx.sentence_of[span.root.i]
