@@ -88,7 +88,7 @@ def _renamed(
             return replace(actor, name=qualified, aliases=(*actor.aliases, name))
         if owner.lower() in ("army", "military", "ministry") and _is_body(f"{owner} {rest}"):
             name = f"{owner} {rest}"  # "the army's media office": the army media office
-    if not _is_body(name) or any(resolver.gaz.is_geo_token(w) for w in re.findall(r"[\w-]+", name)):
+    if not _is_body(name) or _names_place(name, resolver.gaz):
         return actor
     if _names_person(c):
         return actor
@@ -107,9 +107,23 @@ def _renamed(
     qualifier = qualifier or default
     if qualifier is None:
         return actor
-    # "Interior Ministry" is no alias of "French Interior Ministry": an article's output
-    # names an actor by an alias the article uses, and this one says less
-    return replace(actor, name=f"{qualifier} {name}")
+    # "Interior Ministry" is no alias of "French Interior Ministry" (it would join the
+    # interior ministries of every country); it is only how this article writes the name
+    return replace(actor, name=f"{qualifier} {name}", written=name)
+
+
+def _names_place(name: str, gaz: Gazetteer) -> bool:
+    """Whether a body's name already holds a place or its adjective, of one word or more
+    ("Iraqi army", "Sri Lankan finance ministry", "South Sudan army")."""
+    words = re.findall(r"[\w-]+", name)
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if gaz.is_geo_token(phrase) or (
+                size > 1 and gaz.find_place(phrase, (LocationKind.COUNTRY,)) is not None
+            ):
+                return True
+    return False
 
 
 def _is_body(name: str) -> bool:

@@ -111,6 +111,9 @@ class ActorRef:
     description: str | None = None
     roles: tuple[RoleRef, ...] = ()
     wikidata_id: str | None = None
+    #: how this article writes a name that says less than the canonical one and so is no
+    #: alias ("the Interior Ministry" of "French Interior Ministry")
+    written: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

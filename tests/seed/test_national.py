@@ -10,6 +10,10 @@ def actors(text: str) -> list[tuple[str | None, str | None]]:
     return [(r["speaker_text"], r["actor"]) for r in extract(text)]
 
 
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(r["speaker"], r["actor"]) for r in extract(text)]
+
+
 def test_bodies_take_the_country_of_the_dateline_and_keep_a_possessive_owner() -> None:
     text = (
         "Fuel prices rise again\n\n"
@@ -69,4 +73,17 @@ def test_proper_names_and_bodies_with_a_country_are_left_alone() -> None:
         "Rapid Support Forces",
         "Ministry of Oil of Iraq",  # the gazetteer's
         "Maria Okafor's office",
+    ]
+
+
+def test_the_article_names_the_body_as_it_writes_it() -> None:
+    text = (
+        "Trade talks resume\n\n"
+        "ISLAMABAD (Reuters) - The Ministry of Commerce said exports had risen. The Sri "
+        "Lankan finance ministry said the loan had been signed.\n"
+    )
+    assert speakers(text) == [
+        ("Ministry of Commerce", "Pakistani Ministry of Commerce"),
+        # a country of two words is a country too
+        ("Sri Lankan finance ministry", "Sri Lankan finance ministry"),
     ]

@@ -40,3 +40,15 @@ def test_letters_that_lower_to_two_characters_keep_the_offsets() -> None:
     assert name_in_article(person, text) == "Yalçın"
     opposition = ActorRef(name="İlhan Korkmaz", kind=ActorKind.PERSON, aliases=("Korkmaz",))
     assert name_in_article(opposition, "Deputy İlhan Korkmaz said.") == "İlhan Korkmaz"
+
+
+def test_a_written_form_that_is_no_alias() -> None:
+    # the article's "Ministry of Commerce", named "Ruritanian Ministry of Commerce" across
+    # the corpus
+    ministry = ActorRef(
+        name="Ruritanian Ministry of Commerce",
+        kind=ActorKind.GOVERNMENT,
+        written="Ministry of Commerce",
+    )
+    text = "The Ministry of Commerce said exports rose."
+    assert name_in_article(ministry, text) == "Ministry of Commerce"
