@@ -27,7 +27,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -48,6 +48,7 @@ from seed.entities.names import (
 )
 from seed.entities.places import default_place_resolver
 from seed.extract.base import Candidate, Context
+from seed.extract.lexicon import Lexicon
 from seed.extract.phrases import agent, child, coordinated, core_np
 from seed.records import ActorRef, RoleRef
 from seed.segment import BlockRole
@@ -168,6 +169,52 @@ _GENERIC_BODIES = frozenset(
 _COMPANY_NOUNS = _GENERIC_BODIES | {
     "consortium", "operator", "agency", "charity", "union", "party", "manufacturer",
     "producer", "insurer", "lender", "bank", "broadcaster", "newspaper", "outlet",
+}  # fmt: skip
+#: what a body is called once named ("the fund", "the central bank", "the group"), and the
+#: words one of its names then has ("the lender" is a bank or a fund)
+_BODY_NOUNS: dict[str, frozenset[str]] = {
+    "bank": frozenset({"bank"}),
+    "lender": frozenset({"bank", "fund"}),
+    "fund": frozenset({"fund"}),
+    "court": frozenset({"court", "tribunal"}),
+    "tribunal": frozenset({"tribunal", "court"}),
+    "party": frozenset({"party"}),
+    "union": frozenset({"union", "congress", "federation", "confederation"}),
+    "alliance": frozenset({"alliance", "coalition", "front", "bloc"}),
+    "coalition": frozenset({"coalition", "alliance", "front", "bloc"}),
+    "bloc": frozenset({"bloc", "alliance", "coalition"}),
+    "commission": frozenset({"commission"}),
+    "committee": frozenset({"committee"}),
+    "board": frozenset({"board"}),
+    "regulator": frozenset({"authority", "commission", "regulator", "agency", "office"}),
+    "watchdog": frozenset({"authority", "commission", "watchdog", "agency", "office"}),
+    "agency": frozenset({"agency"}),
+    "company": frozenset(),
+    "firm": frozenset(),
+    "group": frozenset(),
+    "organisation": frozenset(),
+    "organization": frozenset(),
+    "body": frozenset(),
+    "charity": frozenset(),
+    "association": frozenset(),
+    "federation": frozenset(),
+    "movement": frozenset(),
+    "network": frozenset(),
+}
+#: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
+_NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
+    "party": (ActorKind.PARTY,),
+    "alliance": (ActorKind.PARTY,),
+    "coalition": (ActorKind.PARTY,),
+    "bloc": (ActorKind.PARTY,),
+    "company": (ActorKind.ORGANIZATION,),
+    "firm": (ActorKind.ORGANIZATION,),
+}
+_PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
+#: nouns saying what kind of body a name before them is ("the opposition X party")
+_KIND_NOUNS = _GENERIC_BODIES | {
+    "party", "alliance", "coalition", "union", "bloc", "charity", "association", "federation",
+    "network", "consortium", "operator", "airline", "carrier", "giant", "lender", "insurer",
 }  # fmt: skip
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -874,6 +921,8 @@ class SpeakerResolver:
             and person.root.dep_ == "pobj"
             and person.root.head.lower_ in ("to", "for", "of", "with", "close")
             and person.root.head.head.i == head.i
+            # "a spokesman for Prime Minister X" speaks for X
+            and not (head.lower_ in _SPOKES and person.root.head.lower_ == "for")
         ):
             # "an adviser to President X", "a lawyer for X": someone else than X
             person = None
@@ -1207,11 +1256,25 @@ class SpeakerResolver:
                     org = child(prep, "pobj") or org
             if org is not None and self._institution(org):
                 return self._actor_of(core_np(org), c)
-            # "a Home Office spokesperson", "an EU spokesman": the named body before the noun
+            # "a Home Office spokesperson", "an EU spokesman", "a DB spokeswoman", "a German
+            # finance ministry spokesperson": the body named before the noun
             named = [t for t in head.lefts if t.dep_ == "compound"]
-            if named and any(t.pos_ == "PROPN" and self._institution(t) for t in named):
-                body = doc[named[0].left_edge.i : named[-1].i + 1]
-                return self._organisation(body)
+            first = next((t for t in head.lefts if t.dep_ not in ("det", "punct")), head)
+            body = doc[first.left_edge.i : named[-1].i + 1] if named else span
+            if any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in named) or (
+                # "a police spokesman" may be named next; a country's body is a body
+                any(t.pos_ == "NOUN" and t.lemma_.lower() in _INSTITUTION_HEADS for t in named)
+                and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in body)
+            ):
+                if named[-1].pos_ == "PROPN":
+                    return self._organisation(body)
+                return self._known(_describe(body), "ORG")  # "German finance ministry"
+            if _definite(span) and not named and org is None:
+                # "A Home Office spokesperson said … “…,” the spokesperson said": whom the
+                # spokesperson named just before spoke for
+                spoken_for = self._spokesperson_before(c)
+                if spoken_for is not None:
+                    return spoken_for
             prev = self._previous_sentence(c.sentence)
             if not named and org is None and prev is not None:
                 # "The State Department urged restraint. “…,” a spokesperson said": the
@@ -1269,6 +1332,22 @@ class SpeakerResolver:
                     else ActorKind.GROUP
                 )
                 return self._ref(_describe(core_np(group)), kind)
+        return None
+
+    def _spokesperson_before(self, c: Candidate) -> ActorRef | None:
+        """The actor of the latest attribution in the few sentences before ``c`` whose
+        speaker was a spokesperson."""
+        for other in reversed(self.candidates):
+            if other.start >= c.start or other.sentence < c.sentence - 4:
+                continue
+            spoke = other.speaker
+            if (
+                spoke is not None
+                and spoke.root.lower_ in _SPOKES
+                and isinstance(other.actor, ActorRef)
+                and spoke.start_char < c.start
+            ):
+                return other.actor
         return None
 
     def _plural_subject_before(self, c: Candidate) -> ActorRef | None:
@@ -1671,6 +1750,16 @@ class SpeakerResolver:
 
     def _organisation(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
+        closing = _closing_name(span)
+        if closing is not None:
+            # "the main opposition Bangladesh Nationalist Party", "Shipping giant Maersk",
+            # "Opposition party GroenLinks-PvdA": the name, not its description
+            described = {t.lemma_.lower() for t in span if t.i < closing.start}
+            return self._kind_named(_describe(closing), described)
+        before = _name_before_noun(head) if head.is_lower and head.lemma_ in _KIND_NOUNS else None
+        if before is not None:
+            # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
+            return self._kind_named(_describe(before), {head.lemma_.lower()})
         ents = self.ctx.ents_in(span.start_char, span.end_char, ("ORG", "GPE", "NORP", "FAC"))
         text = _describe(span)
         low = head.lower_
@@ -1706,6 +1795,17 @@ class SpeakerResolver:
                 known = self.actors.resolve(_describe(named[0]), "ORG") if named else None
                 if known is not None and known.kind not in _PEOPLE:
                     return known
+            if low in _KIND_NOUNS:
+                # "the Awami Justice (AJP) opposition party": the body the name before the
+                # noun names, not its description
+                named = [
+                    e
+                    for e in ents
+                    if e.label_ == "ORG" and e.root.head.i == head.i and e.end <= head.i
+                ]
+                if named:
+                    name = _describe(max(named, key=lambda e: (len(e), -e.start)))
+                    return self._kind_named(name, {low})
             # "the US military", "the Iraqi government": a common noun of an institution
             if low in _INSTITUTION_HEADS or head.lemma_.lower() in _INSTITUTION_HEADS:
                 kind = (
@@ -1733,14 +1833,82 @@ class SpeakerResolver:
                 and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)  # "his office"
                 and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
                 else None  # "the oil ministry" names itself
-            )
+            ) or self._named_body_before(span)
             kind = (
                 ActorKind.GOVERNMENT
                 if head.lemma_.lower() in _GOVERNMENT_HEADS
                 else ActorKind.ORGANIZATION
             )
             return previous or self._ref(text, kind)
+        return self._named_body_before(span)
+
+    def _named_body_before(self, span: SpacySpan) -> ActorRef | None:
+        """ "the fund", "the central bank", "the group": the latest organisation named before
+        that the noun can stand for ("the International Monetary Fund … the fund", "the OPEC+
+        alliance … the group", "the opposition PTI party … the party"). A noun of its own
+        before the head must be in the name ("the oil company"); a name or a country before it
+        ("the Iraqi army", "the Labour group") makes the phrase a name of its own."""
+        head = span.root
+        noun = head.lemma_.lower()
+        words = _BODY_NOUNS.get(noun)
+        if words is None or head.tag_ != "NN" or not _definite(span):
+            return None
+        own: list[str] = []
+        for t in head.lefts:
+            if t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"):
+                return None  # "its party", "the Labour group", "the Iraqi army"
+            if t.pos_ == "NOUN":
+                own.append(t.lemma_.lower())
+        kinds = _NAMELESS_BODY_KINDS.get(
+            noun, (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.PARTY)
+        )
+        # first a name before the words reported and outside quotations; else one in the
+        # words reported ("Pakistan and the IMF reached a deal, the lender said")
+        before = min(span.start_char, self.at) if self.at else span.start_char
+        earlier = [
+            e for e in self.ctx.ents_in(0, before, ("ORG",)) if not self.ctx.inside_quote(e.root)
+        ]
+        reported = self.ctx.ents_in(before, span.start_char, ("ORG",))
+        for ent, loose in [
+            *((e, True) for e in reversed(earlier)),
+            *((e, False) for e in reported),
+        ]:
+            name = _describe(self.doc[ent.start : self._name_goes_on(ent)])
+            known = self._listed(name)
+            names = f"{name} {known.name if known is not None else ''}".lower()
+            called = set(re.findall(r"\w+", names))
+            kind = known.kind if known is not None else _body_kind(name, "ORG", self.ctx.lex)
+            if kind in (ActorKind.MEDIA, ActorKind.STATE) or not all(w in called for w in own):
+                continue
+            # a noun naming no words ("the group") stands for a body named close before it
+            # or in the words reported ("OPEC+ will meet in May, the group said")
+            near = not loose or self.ctx.sentence_of[ent.root.i] >= self.ctx.sentence_of[head.i] - 3
+            if self._called(ent, noun) or called & words or (near and not words and kind in kinds):
+                return self._known(name, "ORG")
         return None
+
+    def _kind_named(self, name: str, described: set[str]) -> ActorRef:
+        """The body of that name, a party where the words describing it say so."""
+        if described & _PARTY_NOUNS and self._listed(name) is None:
+            return self._ref(name, ActorKind.PARTY)
+        return self._known(name, "ORG")
+
+    def _listed(self, name: str) -> ActorRef | None:
+        """The gazetteer's actor of that name, if it lists one."""
+        entry = self.actors.gaz.find_actor(name)
+        return self.actors.gaz.actor(entry.id) if entry is not None else None
+
+    def _called(self, ent: SpacySpan, noun: str) -> bool:
+        """Whether the text calls the organisation ``ent`` names by ``noun``: "the OPEC+
+        alliance", "the PTI (Pakistan Tehreek-e-Insaf) party", "the nurses' association
+        Nursing Up"."""
+        doc = self.doc
+        after = ent.end
+        if after < len(doc) and doc[after].text == "(":
+            after = next((t.i + 1 for t in doc[after : after + 12] if t.text == ")"), after)
+        if after < len(doc) and doc[after].lemma_.lower() == noun:
+            return True
+        return any(t.lemma_.lower() == noun for t in doc[max(0, ent.start - 3) : ent.start])
 
     def _joint(self, span: SpacySpan) -> list[ActorRef] | None:
         """The states a plural description stands for, where the text lists them: in its own
@@ -1883,6 +2051,8 @@ class SpeakerResolver:
                     t.dep_ == "nsubj"
                     and t.pos_ == "PROPN"
                     and t.ent_type_ != "GPE"
+                    and t.ent_type_ not in _NOT_NAMES  # "April was the compromise"
+                    and not self.ctx.inside_quote(t)
                     and self._person_in(core_np(t)) is None
                 ):
                     return self._known(_describe(core_np(t)), "ORG")
@@ -1898,22 +2068,15 @@ class SpeakerResolver:
         if fuller is not None:
             return fuller
         ref = self.actors.resolve(name, label)
-        return self._new_body(name, label) if ref is None else self._noted(ref)
+        if ref is None:
+            return self._new_body(name, label)
+        if ref.kind is ActorKind.STATE and _GOVERNMENT.search(name) and name not in ref.aliases:
+            # "the British government" is the United Kingdom, as the article writes it
+            ref = replace(ref, written=re.sub(r"^(?:[Tt]he) ", "", name))
+        return self._noted(ref)
 
     def _new_body(self, name: str, label: str | None) -> ActorRef:
-        if label == "GPE":
-            kind = ActorKind.STATE
-        elif self.ctx.lex.media.search(name):
-            kind = ActorKind.MEDIA
-        elif _GOVERNMENT.search(name):
-            kind = ActorKind.GOVERNMENT
-        elif _ARMED.search(name):
-            kind = ActorKind.ARMED_GROUP
-        elif _PARTY.search(name):
-            kind = ActorKind.PARTY
-        else:
-            kind = ActorKind.ORGANIZATION
-        return self._ref(name, kind)
+        return self._ref(name, _body_kind(name, label, self.ctx.lex))
 
     def _name_goes_on(self, ent: SpacySpan) -> int:
         """Where an organisation's name ends that NER cut short: "Operational Command" + "of
@@ -2298,6 +2461,82 @@ class SpeakerResolver:
 
 #: a Roman numeral of two letters or more ("II", "IV"): "I" alone is a pronoun
 _ROMAN = re.compile(r"[IVX]{2,4}")
+
+
+def _closing_name(span: SpacySpan) -> SpacySpan | None:
+    """The name that ends a body's phrase after words only describing it ("the main
+    opposition Bangladesh Nationalist Party", "Shipping giant Maersk", "Opposition party
+    GroenLinks-PvdA"), where those words are in small letters (but for a first word, which
+    no name takes in). None where the phrase is a name as a whole or holds a country or a
+    people's adjective ("the Iraqi oil ministry")."""
+    doc = span.doc
+    end = span.end
+    while end > span.start and doc[end - 1].is_punct:
+        end -= 1
+    start = end
+    while (
+        start > span.start
+        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "+"))
+        and not doc[start - 1].is_lower
+    ):
+        start -= 1
+    if start == end or start == span.start or doc[start].text in ("-", "+"):
+        return None
+    name = doc[start:end]
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in name):
+        return None
+    if any(t.ent_type_ == "ORG" and t.ent_iob_ != "B" for t in doc[start : start + 1]):
+        return None  # the name goes on to the left ("Citizens' Coalition for …")
+    words = [t for t in doc[span.start : start] if t.pos_ not in ("DET", "PUNCT", "PART")]
+    if not words or any(t.ent_type_ for t in words):
+        return None
+    first, rest = words[0], words[1:]
+    if not all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in rest):
+        return None
+    # a capital first word is a description where small words follow it ("Opposition party")
+    described = first.pos_ in ("ADJ", "NOUN") if first.is_lower else first.i == span.start and rest
+    return name if described else None
+
+
+def _name_before_noun(head: Token) -> SpacySpan | None:
+    """The name right before a noun saying what kind of body it is, with its initials in
+    brackets skipped ("the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+
+    alliance"); None for a people's or a country's name alone ("the Kenyan party")."""
+    doc = head.doc
+    end = head.i
+    if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+        end -= 3
+    start = end
+    while start > 0:
+        t = doc[start - 1]
+        joined = t.i > 0 and doc[t.i - 1].text == "-" and doc[start].text == "-"  # "-e-"
+        if t.text in ("-", "+") or (t.text[:1].isupper() and t.is_alpha) or joined:
+            start -= 1
+        else:
+            break
+    if start == end or doc[start].text in ("-", "+") or doc[start].is_sent_start:
+        return None
+    name = doc[start:end]
+    if all(t.ent_type_ in ("GPE", "NORP") or t.is_punct for t in name):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in name):
+        return None
+    return name
+
+
+def _body_kind(name: str, label: str | None, lex: Lexicon) -> ActorKind:
+    """The kind of body a name the gazetteer does not know tells."""
+    if label == "GPE":
+        return ActorKind.STATE
+    if lex.media.search(name):
+        return ActorKind.MEDIA
+    if _GOVERNMENT.search(name):
+        return ActorKind.GOVERNMENT
+    if _ARMED.search(name):
+        return ActorKind.ARMED_GROUP
+    if _PARTY.search(name):
+        return ActorKind.PARTY
+    return ActorKind.ORGANIZATION
 
 
 @cache

@@ -135,7 +135,7 @@ def normalize(text: str) -> str:
     hyphens and other punctuation as spaces."""
     s = strip_marks(fold(text)).casefold()
     s = _POSSESSIVE.sub("", s)
-    s = s.replace("'", "").replace(".", "")
+    s = s.replace("'", "").replace(".", "").replace("+", " plus ")  # "OPEC+" is not OPEC
     s = _NON_WORD.sub(" ", s).replace("_", " ")
     return _WS.sub(" ", s).strip()
 
@@ -146,7 +146,7 @@ def match_key(text: str) -> str:
     Arabic article (Latin "al-"/"el-"/"ash-"…, Arabic "ال")."""
     s = strip_marks(fold(text)).casefold()
     s = _POSSESSIVE.sub("", s)
-    s = s.replace("'", "").replace(".", "")
+    s = s.replace("'", "").replace(".", "").replace("+", " plus ")
     s = _LATIN_ARTICLE.sub("", s)
     s = _ARABIC_ARTICLE.sub("", s)
     s = _NON_WORD.sub(" ", s).replace("_", " ")

@@ -19,7 +19,11 @@ def core_np(head: Token) -> SpacySpan:
     apposition, relative clause, comma or coordination."""
     doc = head.doc
     left = head.i
+    if _initials_in_brackets(head):
+        left = head.i - 3  # "the opposition Awami Justice (AJP) party"
     for child in reversed(list(head.lefts)):
+        if child.i >= left:
+            continue
         if child.dep_ in _NP_LEFT_SKIP and not _name_internal(child):
             break
         left = child.left_edge.i
@@ -44,6 +48,17 @@ def core_np(head: Token) -> SpacySpan:
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left : right + 1]
+
+
+def _initials_in_brackets(head: Token) -> bool:
+    """Whether a name's initials in brackets come right before ``head`` ("the opposition
+    Awami Justice (AJP) party")."""
+    doc = head.doc
+    i = head.i
+    if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+        return False
+    initials, name = doc[i - 2], doc[i - 4]
+    return initials.is_upper and initials.is_alpha and name.is_title and name.head.i == i
 
 
 def _name_internal(tok: Token) -> bool:

