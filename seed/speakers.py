@@ -491,9 +491,15 @@ class SpeakerResolver:
         spokesperson ASP Brian Okello" taken whole): a common given name and a surname, all
         capitalised proper nouns, after any title, that the actor resolver reads as a
         person; else None."""
-        if ent.label_ != "ORG":
-            return None
         doc = ent.doc
+        if ent.label_ == "GPE":
+            # "Sajith" + "Premadasa", "Mohammad" + "Zubair": a surname NER took for a place
+            # no gazetteer knows, after a given name
+            given = ent.start > 0 and doc[ent.start - 1].text in _given_names()
+            if len(ent) != 1 or (not given and self.actors.gaz.find_place(ent.text) is not None):
+                return None
+        elif ent.label_ != "ORG":
+            return None
         words_at = [
             t.i for t in ent if t.lower_ in self.titles or t.lower_ in self.ctx.lex.role_heads
         ]
@@ -505,6 +511,10 @@ class SpeakerResolver:
             # "ASP Brian Okello" + "Rwakatare": the given names before the surname NER took
             # for an organisation, after a title
             name = doc[start : ent.end]
+        elif len(name) == 1 and name.start - start == 1 and doc[start].ent_type_ == "":
+            # "Sajith Premadasa, who …": an unlabelled given name opening the sentence
+            opens = doc[start].is_sent_start or doc[start - 1].is_punct
+            name = doc[start : ent.end] if opens else name
         words = name.text.split()
         if len(words) > 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for"):
             # "Minister of" + "International Relations Ronald X": the field, then the name
@@ -525,9 +535,18 @@ class SpeakerResolver:
             # "Marine Le Pen, who leads …, said": a name with a "who" is a person's; so is a
             # speaker's that opens with a common given name
             root = ent.root
-            if any(
-                c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose") for c in root.rights
-            ) or (words[0] in _given_names() and root.dep_ in ("nsubj", "nsubjpass")):
+            if (
+                any(
+                    c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose")
+                    for c in root.rights
+                )
+                or (words[0] in _given_names() and root.dep_ in ("nsubj", "nsubjpass"))
+                # "Mohammad Zubair, a Rohingya community leader, told …"
+                or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads
+                    for c in root.rights
+                )
+            ):
                 return name
         if words[0] in _given_names():
             return name if known is not None and known.kind == ActorKind.PERSON else None
@@ -699,6 +718,10 @@ class SpeakerResolver:
             and self.actors.gaz.find_place(doc[first].text) is None
         ):  # "Pushpa" + "Kamal Dahal": an unlabelled proper noun right before the name
             start = first
+        elif first < start and _rare_given_name(doc[start - 1]) and doc[start - 2].lower_ != "of":
+            # "Minister of Foreign Affairs" + "Abdiqani" + "Mohamed Warsame": a word no
+            # vocabulary knows, right before the name, is a given name
+            start -= 1
         return doc[start:end]
 
     def _name_text(self, span: SpacySpan) -> str:
@@ -2522,6 +2545,18 @@ def _name_before_noun(head: Token) -> SpacySpan | None:
     if any(t.ent_type_ == "PERSON" for t in name):
         return None
     return name
+
+
+def _rare_given_name(t: Token) -> bool:
+    """An unlabelled capitalised word with no word vector: no common word, most likely a
+    given name the list does not hold ("Abdiqani")."""
+    return (
+        t.ent_type_ == ""
+        and t.is_title
+        and t.is_alpha
+        and len(t) > 2
+        and not t.doc.vocab.has_vector(t.lower_)
+    )
 
 
 def _body_kind(name: str, label: str | None, lex: Lexicon) -> ActorKind:
