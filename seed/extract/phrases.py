@@ -89,11 +89,25 @@ def _hyphenated(head: Token, child: Token) -> bool:
 
 
 def _body_of(head: Token, child: Token) -> bool:
-    """ "Operational Command of the Armed Forces", "the ministry of foreign affairs": a name
-    of a body going on through "of", where NER missed it (not a person's "of the X party")."""
-    if child.dep_ != "prep" or child.lower_ != "of" or head.ent_type_ == "PERSON":
+    """ "Operational Command of the Armed Forces", "the ministry of foreign affairs",
+    "Relatives for Justice": a name of a body going on through "of" (or right after it,
+    "for"), where NER missed it (not a person's "of the X party")."""
+    if child.dep_ != "prep" or head.ent_type_ == "PERSON":
         return False
     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if child.lower_ == "for":
+        return (
+            child.i == head.i + 1
+            and head.ent_type_ == ""
+            and head.is_title
+            and pobj is not None
+            and pobj.i == child.i + 1
+            and pobj.is_title
+            and pobj.pos_ == "PROPN"
+            and pobj.ent_type_ in ("", "ORG")
+        )
+    if child.lower_ != "of":
+        return False
     if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
         return False
     if any(t.ent_type_ == "PERSON" for t in child.subtree):

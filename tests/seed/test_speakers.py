@@ -1281,3 +1281,15 @@ def test_given_names_ner_left_out_of_a_name() -> None:
         ("Sajith Premaratne", "person"),
         ("Mohammad Zubair", "person"),
     ]
+
+
+def test_a_body_name_going_on_through_for() -> None:
+    text = (
+        "Legacy bill\n\n"
+        "BELFAST - Relatives for Healing said the legislation was a betrayal. Rachel Moss of "
+        "Reuters said the vote was close.\n"
+    )
+    assert [(r[1], r[2]) for r in speakers(text)] == [
+        ("Relatives for Healing", "organization"),
+        ("Rachel Moss", "person"),  # a person's "of" is no part of a name
+    ]
