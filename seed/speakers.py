@@ -49,7 +49,7 @@ from seed.entities.names import (
 from seed.entities.places import default_place_resolver
 from seed.extract.base import Candidate, Context
 from seed.extract.lexicon import Lexicon
-from seed.extract.phrases import agent, child, coordinated, core_np
+from seed.extract.phrases import agent, child, coordinated, core_np, initials_in_brackets
 from seed.records import ActorRef, RoleRef
 from seed.segment import BlockRole
 
@@ -201,16 +201,12 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "movement": frozenset(),
     "network": frozenset(),
 }
+_PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
-    "party": (ActorKind.PARTY,),
-    "alliance": (ActorKind.PARTY,),
-    "coalition": (ActorKind.PARTY,),
-    "bloc": (ActorKind.PARTY,),
-    "company": (ActorKind.ORGANIZATION,),
-    "firm": (ActorKind.ORGANIZATION,),
+    **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
+    **dict.fromkeys(("company", "firm"), (ActorKind.ORGANIZATION,)),
 }
-_PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
 #: nouns saying what kind of body a name before them is ("the opposition X party")
 _KIND_NOUNS = _GENERIC_BODIES | {
     "party", "alliance", "coalition", "union", "bloc", "charity", "association", "federation",
@@ -1282,16 +1278,18 @@ class SpeakerResolver:
             # "a Home Office spokesperson", "an EU spokesman", "a DB spokeswoman", "a German
             # finance ministry spokesperson": the body named before the noun
             named = [t for t in head.lefts if t.dep_ == "compound"]
-            first = next((t for t in head.lefts if t.dep_ not in ("det", "punct")), head)
-            body = doc[first.left_edge.i : named[-1].i + 1] if named else span
-            if any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in named) or (
+            if named:
+                first = next(t for t in head.lefts if t.dep_ not in ("det", "punct"))
+                body = doc[first.left_edge.i : named[-1].i + 1]
+                proper = any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in named)
                 # "a police spokesman" may be named next; a country's body is a body
-                any(t.pos_ == "NOUN" and t.lemma_.lower() in _INSTITUTION_HEADS for t in named)
-                and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in body)
-            ):
-                if named[-1].pos_ == "PROPN":
+                national = any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in _INSTITUTION_HEADS for t in named
+                ) and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in body)
+                if (proper or national) and named[-1].pos_ == "PROPN":
                     return self._organisation(body)
-                return self._known(_describe(body), "ORG")  # "German finance ministry"
+                if proper or national:
+                    return self._known(_describe(body), "ORG")  # "German finance ministry"
             if _definite(span) and not named and org is None:
                 # "A Home Office spokesperson said … “…,” the spokesperson said": whom the
                 # spokesperson named just before spoke for
@@ -2095,7 +2093,7 @@ class SpeakerResolver:
             return self._new_body(name, label)
         if ref.kind is ActorKind.STATE and _GOVERNMENT.search(name) and name not in ref.aliases:
             # "the British government" is the United Kingdom, as the article writes it
-            ref = replace(ref, written=re.sub(r"^(?:[Tt]he) ", "", name))
+            ref = replace(ref, written=name)
         return self._noted(ref)
 
     def _new_body(self, name: str, label: str | None) -> ActorRef:
@@ -2526,9 +2524,7 @@ def _name_before_noun(head: Token) -> SpacySpan | None:
     brackets skipped ("the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+
     alliance"); None for a people's or a country's name alone ("the Kenyan party")."""
     doc = head.doc
-    end = head.i
-    if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
-        end -= 3
+    end = head.i - 3 if initials_in_brackets(head) else head.i
     start = end
     while start > 0:
         t = doc[start - 1]

@@ -19,7 +19,7 @@ def core_np(head: Token) -> SpacySpan:
     apposition, relative clause, comma or coordination."""
     doc = head.doc
     left = head.i
-    if _initials_in_brackets(head):
+    if initials_in_brackets(head):
         left = head.i - 3  # "the opposition Awami Justice (AJP) party"
     for child in reversed(list(head.lefts)):
         if child.i >= left:
@@ -50,7 +50,7 @@ def core_np(head: Token) -> SpacySpan:
     return doc[left : right + 1]
 
 
-def _initials_in_brackets(head: Token) -> bool:
+def initials_in_brackets(head: Token) -> bool:
     """Whether a name's initials in brackets come right before ``head`` ("the opposition
     Awami Justice (AJP) party")."""
     doc = head.doc
