@@ -33,6 +33,8 @@ _COMMON_BODY = re.compile(
     r"(?:media|press|presidential|President['’]s|Prime Minister['’]s|Ombudsman['’]s) [Oo]ffice)$"
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
+#: words a proper name may hold uncapitalised
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "del", "la", "&"})
 #: fronted places: "In Gaza,", "Inside Syria,"
 _FRONTED = frozenset({"in", "inside", "from"})
 
@@ -82,10 +84,12 @@ def _renamed(
     if owned is not None:
         owner, rest = owned["owner"], owned["rest"]
         place = resolver.resolve(owner)
-        if place is not None and _is_body(rest):
-            # "Sudan's army" says as much as "Sudanese army" and stays an alias
+        if place is not None and (_is_body(rest) or _proper(rest)):
+            # "Sudan's army" says as much as "Sudanese army" and stays an alias; a body's own
+            # name ("Mexico's National Migration Institute") is the name without its owner
             qualified = f"{_qualifier(place, resolver.gaz, owner)} {rest}"
-            return replace(actor, name=qualified, aliases=(*actor.aliases, name))
+            own = rest if _proper(rest) else None
+            return replace(actor, name=qualified, aliases=(*actor.aliases, name), written=own)
         if owner.lower() in ("army", "military", "ministry") and _is_body(f"{owner} {rest}"):
             name = f"{owner} {rest}"  # "the army's media office": the army media office
     if not _is_body(name) or _names_place(name, resolver.gaz):
@@ -124,6 +128,17 @@ def _names_place(name: str, gaz: Gazetteer) -> bool:
             ):
                 return True
     return False
+
+
+def _proper(name: str) -> bool:
+    """Whether a body's name is a proper name: its words capitalised but for short function
+    words ("Ministry of Water Resources", "Ombudsman's Office", "National Migration
+    Institute"), not a common noun ("army", "media office") or a ministry named by its
+    field ("Defense Ministry")."""
+    words = name.split()
+    if len(words) < 2 or words[-1] == "Ministry":  # "Mexico's Defense Ministry" is Mexican
+        return False
+    return all(w[0].isupper() or w in _FUNCTION_WORDS for w in words)
 
 
 def _is_body(name: str) -> bool:

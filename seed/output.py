@@ -44,14 +44,14 @@ def _plain_article(text: str) -> str:
 
 def name_in_article(actor: ActorRef, text: str) -> str:
     """The actor's name as this article writes it: the canonical name where the text uses
-    it, else the longest of its aliases or its written form (a country's body named without
-    the country) that the text uses, in the text's own spelling, else the canonical name. A
+    it, else its written form (a country's body named without the country) where the text
+    uses it, else the longest of its aliases that the text uses, in the text's own spelling, else the canonical name. A
     gazetteer's canonical form ("Ministry of Foreign Affairs of Iran") is often not the one a
     report uses ("Iran's Foreign Ministry")."""
     plain = _plain_article(text)
     found: list[tuple[int, int]] = []
     own = (actor.written,) if actor.written else ()
-    for name in (actor.name, *actor.aliases, *own):
+    for name in (actor.name, *own, *actor.aliases):
         key = _plain(name)
         if len(key) != len(name) or not key.strip():
             continue
@@ -60,6 +60,9 @@ def name_in_article(actor: ActorRef, text: str) -> str:
             continue
         if name == actor.name:
             return actor.name
+        if name == actor.written:
+            found = [(at, at + len(name))]
+            break
         found.append((at, at + len(name)))
     if not found:
         return actor.name

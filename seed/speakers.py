@@ -188,7 +188,33 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "board": frozenset({"board"}),
     "regulator": frozenset({"authority", "commission", "regulator", "agency", "office"}),
     "watchdog": frozenset({"authority", "commission", "watchdog", "agency", "office"}),
-    "agency": frozenset({"agency"}),
+    # a public agency is named a centre, bureau, service… as often as an agency
+    "agency": frozenset(
+        {
+            "agency",
+            "centre",
+            "center",
+            "bureau",
+            "service",
+            "administration",
+            "authority",
+            "directorate",
+            "institute",
+            "office",
+            "commission",
+        }
+    ),
+    "authority": frozenset({"authority"}),
+    "society": frozenset({"society"}),
+    "institute": frozenset({"institute"}),
+    "council": frozenset({"council"}),
+    "foundation": frozenset({"foundation"}),
+    "directorate": frozenset({"directorate"}),
+    "department": frozenset({"department"}),
+    "bureau": frozenset({"bureau"}),
+    "precinct": frozenset({"precinct"}),
+    "chamber": frozenset({"chamber"}),
+    "consortium": frozenset(),
     "company": frozenset(),
     "firm": frozenset(),
     "group": frozenset(),
@@ -1055,7 +1081,11 @@ class SpeakerResolver:
             or head.lower_ in self.ctx.lex.anonymous_heads
         ):
             if _definite(span) and head.tag_ in ("NN", "NNP"):
-                prev = self._previous_anonymous(c, head.lemma_.lower())
+                # "the authority": the body named so before ("the Zakat, Tax and Customs
+                # Authority"), else the unnamed one
+                prev = (
+                    self._named_body_before(span) if head.tag_ == "NN" else None
+                ) or self._previous_anonymous(c, head.lemma_.lower())
                 if prev is not None:
                     return prev
             if head.tag_ in ("NN", "NNP") or not any(
@@ -1781,7 +1811,18 @@ class SpeakerResolver:
         if before is not None:
             # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
             return self._kind_named(_describe(before), {head.lemma_.lower()})
-        ents = self.ctx.ents_in(span.start_char, span.end_char, ("ORG", "GPE", "NORP", "FAC"))
+        # a name going on past the speaker as written ("the Zakat" + ", Tax and Customs
+        # Authority")
+        reach = max(
+            (e.end_char for e in self.ctx.ents_in(span.start_char, span.end_char + 200, ("ORG",))
+             if e.start <= head.i < e.end),
+            default=span.end_char,
+        )  # fmt: skip
+        ents = [
+            e
+            for e in self.ctx.ents_in(span.start_char, reach, ("ORG", "GPE", "NORP", "FAC"))
+            if not _based_in(e)  # "the Guangzhou-based company" is named elsewhere
+        ]
         text = _describe(span)
         low = head.lower_
         if ents:
@@ -1886,10 +1927,8 @@ class SpeakerResolver:
         # first a name before the words reported and outside quotations; else one in the
         # words reported ("Pakistan and the IMF reached a deal, the lender said")
         before = min(span.start_char, self.at) if self.at else span.start_char
-        earlier = [
-            e for e in self.ctx.ents_in(0, before, ("ORG",)) if not self.ctx.inside_quote(e.root)
-        ]
-        reported = self.ctx.ents_in(before, span.start_char, ("ORG",))
+        earlier = [e for e in self._bodies_in(0, before) if not self.ctx.inside_quote(e.root)]
+        reported = self._bodies_in(before, span.start_char)
         for ent, loose in [
             *((e, True) for e in reversed(earlier)),
             *((e, False) for e in reported),
@@ -1906,7 +1945,24 @@ class SpeakerResolver:
             near = not loose or self.ctx.sentence_of[ent.root.i] >= self.ctx.sentence_of[head.i] - 3
             if self._called(ent, noun) or called & words or (near and not words and kind in kinds):
                 return self._known(name, "ORG")
+        if not words and not own:
+            # "the company", far from any name: the named one of that kind that spoke last
+            return next(
+                (b for b in reversed(self.bodies) if b.kind in kinds and b.name[:1].isupper()),
+                None,
+            )
         return None
+
+    def _bodies_in(self, start: int, end: int) -> list[SpacySpan]:
+        """The organisations named within characters ``start``–``end``, with a subject NER
+        took for a place no gazetteer knows ("copper giant Codelco has chosen …")."""
+        return [
+            e
+            for e in self.ctx.ents_in(start, end, ("ORG", "GPE"))
+            if e.label_ == "ORG"
+            or _subject(e.root)
+            and default_place_resolver().resolve(e.text) is None
+        ]
 
     def _kind_named(self, name: str, described: set[str]) -> ActorRef:
         """The body of that name, a party where the words describing it say so."""
@@ -2589,6 +2645,19 @@ def _qualified(t: Token) -> bool:
     )
 
 
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject(t: Token) -> bool:
+    """A clause's subject, or a name in apposition to it ("copper giant Codelco")."""
+    return t.dep_ in _SUBJECT or t.dep_ == "appos" and t.head.dep_ in _SUBJECT
+
+
+def _based_in(ent: SpacySpan) -> bool:
+    """ "Guangzhou" of "the Guangzhou-based company": where a body sits, not its name."""
+    return ent.root.head.lemma_ == "base" and ent.root.head.i == ent.end + 1
+
+
 def _place_as_name(ent: SpacySpan) -> bool:
     """ "commanders in Kunar and Nangarhar provinces": a place NER took for a person, where
     its words say it is one (after "in", "from"…, or before "province"…)."""
@@ -2631,8 +2700,8 @@ def _describe(span: SpacySpan) -> str:
     toks = list(span)
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and toks[-1].text != ")":
-        toks = toks[:-1]
+    while toks and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].tag_ == "POS"):
+        toks = toks[:-1]  # "Andina Lithium's" names Andina Lithium
     if not toks:
         return span.text
     text = span.doc[toks[0].i : toks[-1].i + 1].text

@@ -218,14 +218,18 @@ def _headline_like(line: str, n_words: int, max_words: int = _TITLE_MAX_WORDS) -
 
 def _dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The dateline opening ``text[start:end]``: a place in capitals of three letters or
-    more, with a credit, a date or a long dash (``PM:`` or ``NATO -`` opening a sentence or
-    a headline are not datelines)."""
+    more, with a credit, a date, a long dash or a hyphen after five letters or more (``PM:``
+    or ``NATO -`` opening a sentence or a headline are not datelines)."""
     m = _DATELINE.match(text, start, len(text) if end is None else end)
     if m is None:
         return None
     letters = [c for c in m.group("place").split(",")[0] if c.isalpha()]
     if len(letters) >= 3 and (
-        m.group("credit") is not None or m.group("date") is not None or m.group("dash") in "–—"
+        m.group("credit") is not None
+        or m.group("date") is not None
+        or m.group("dash") in "–—"
+        # "SANTIAGO - Chile's …": a hyphen after a long place name (not "NATO - ")
+        or (m.group("dash") == "-" and len(letters) >= 5)
     ):
         return m
     return None

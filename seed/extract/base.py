@@ -81,7 +81,19 @@ class Context:
             self.sentence_of[s.start : s.end] = [si] * (s.end - s.start)
         self._excluded = sorted((s.start, s.end) for s in layout.excluded)
         self._token_starts = doc.to_array(IDX).tolist()
-        self.ents = named_entities(doc)
+        # a dateline names the place reported from, never a speaker ("SANTIAGO -" read as
+        # an organisation)
+        ents = [
+            _mended(e)
+            for e in named_entities(doc)
+            if e.label_ not in ("ORG", "PERSON") or not self.excluded(e.start_char)
+        ]
+        # an entity a mended one took in is gone
+        self.ents = [
+            e
+            for i, e in enumerate(ents)
+            if not (i + 1 < len(ents) and ents[i + 1].start <= e.start < ents[i + 1].end)
+        ]
         self._ent_starts = [e.start_char for e in self.ents]
 
     def ents_in(
@@ -232,6 +244,47 @@ class Context:
         first, last = doc[run[0]], doc[run[-1]]
         start, end = self.trim(first.idx, last.idx + len(last))
         return (start, end) if end > start else None
+
+
+def _mended(ent: SpacySpan) -> SpacySpan:
+    """An entity NER cut short: an organisation's name words before it ("Kuwait" +
+    "Transparency Society"), a hyphenated given name after a person's ("Choi Dong" + "-wook")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if ent.label_ == "ORG":
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].ent_type_
+            and ent.start <= doc[start - 1].head.i < end
+        ):
+            start -= 1
+        if (
+            start >= 2
+            and doc[start - 1].text == ","
+            and doc[start - 2].pos_ == "PROPN"
+            and doc[start - 2].is_title
+            and doc[start].dep_ == "conj"
+            and doc[start].head.i == start - 2
+            and start >= 3
+            and doc[start - 3].lower_ == "the"
+        ):
+            start -= 2  # "the Zakat, Tax and Customs Authority": one name of three fields
+    elif ent.label_ == "PERSON":
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].is_lower
+        ):
+            end += 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return SpacySpan(doc, start, end, label=ent.label)
 
 
 def named_entities(doc: Doc) -> list[SpacySpan]:

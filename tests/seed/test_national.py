@@ -87,3 +87,17 @@ def test_the_article_names_the_body_as_it_writes_it() -> None:
         # a country of two words is a country too
         ("Sri Lankan finance ministry", "Sri Lankan finance ministry"),
     ]
+
+
+def test_a_body_owned_by_its_country_is_named_without_it() -> None:
+    text = (
+        "Migrants held at the border\n\n"
+        "MEXICO CITY (Reuters) - Mexico's National Migration Institute said 300 people had "
+        "been detained. Mexico's Defense Ministry said troops had been sent north.\n"
+    )
+    assert speakers(text) == [
+        # the body's own name, the country kept in the actor across the corpus
+        ("National Migration Institute", "Mexican National Migration Institute"),
+        # a ministry named by its field is the country's
+        ("Mexico's Defense Ministry", "Mexican Defense Ministry"),
+    ]

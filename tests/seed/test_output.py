@@ -52,3 +52,16 @@ def test_a_written_form_that_is_no_alias() -> None:
     )
     text = "The Ministry of Commerce said exports rose."
     assert name_in_article(ministry, text) == "Ministry of Commerce"
+
+
+def test_the_written_form_comes_before_a_longer_alias() -> None:
+    # "Iraq's Ministry of Water Resources" is an alias; the article's name for the body is
+    # the one without its owner
+    ministry = ActorRef(
+        name="Iraqi Ministry of Water Resources",
+        kind=ActorKind.GOVERNMENT,
+        aliases=("Iraq's Ministry of Water Resources",),
+        written="Ministry of Water Resources",
+    )
+    text = "Iraq's Ministry of Water Resources said the river was low."
+    assert name_in_article(ministry, text) == "Ministry of Water Resources"

@@ -106,11 +106,19 @@ def test_standfirst_ending_with_a_full_stop_before_a_dateline() -> None:
     assert s.dateline is not None and s.dateline.of(text) == "WASHINGTON —"
 
 
+def test_a_hyphen_ends_a_long_place_in_capitals() -> None:
+    text, s = synthetic(
+        "Codelco picks a partner\nSANTIAGO - Chile's copper giant chose a partner.\n"
+    )
+    assert s.dateline is not None and s.dateline.of(text) == "SANTIAGO -"
+
+
 def test_sentence_openings_are_not_datelines() -> None:
     for opening in (
         "US - Iraq talks resumed on Monday.",
         "NATO: the alliance met.",
         "UN (sic) - x",
+        "NATO - the alliance met.",
     ):
         text, s = synthetic(f"Headline here\n{opening}\n")
         assert s.dateline is None, opening
