@@ -93,6 +93,11 @@ _ROLE_SYNONYMS = {
     "supt.": "superintendent",
     "insp.": "inspector",
 }
+#: descriptions that stand for a title ("the country's top diplomat")
+_ROLE_PHRASES = {
+    "top diplomat": "foreign minister",
+    "chief diplomat": "foreign minister",
+}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: plural nouns that stand for the states of a list: "the four countries", "the ministers"
 _JOINT_HEADS = frozenset((
@@ -805,6 +810,17 @@ class SpeakerResolver:
                 words.insert(0, t)
             elif low in ("-", "–") or low in _FORMER:
                 former = former or low in _FORMER
+            elif (
+                low in ("of", "for")
+                and words
+                and qualifier is None
+                and i > 0
+                and doc[i - 1].lower_ in self.titles
+                and not any(w.lower_ in self.ctx.lex.role_heads for w in words)
+            ):
+                # "Minister of Territorial Administration X": the title and its field
+                qualifier = " ".join(w.text for w in words)
+                words = []
             elif t.ent_type_ in ("GPE", "NORP", "ORG"):
                 qualifier = t.text
                 break
@@ -951,6 +967,9 @@ class SpeakerResolver:
                     if other.actor is earlier:
                         other.actor = person
             return person
+        named = self._name_after(span)
+        if named is not None:
+            return self._person_ref(named)  # "said the school's headteacher, Musa Dogo"
         described = self._description(span, c)
         if described is not None:
             return described
@@ -1230,6 +1249,17 @@ class SpeakerResolver:
         for p in reversed([p for p in self.persons if p.end <= at]):
             if style in text[max(0, p.start - 40) : p.start].lower():
                 return self._person_ref(p)
+        return None
+
+    def _name_after(self, span: SpacySpan) -> _Person | None:
+        """ "the headteacher, Musa Abdullahi Dogo,": the person named in apposition right
+        after a description."""
+        head = span.root
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return None
+        for a in head.rights:
+            if a.dep_ == "appos" and a.i >= span.end and not self.ctx.inside_quote(a):
+                return next((p for p in self.persons if p.start <= a.idx < p.end), None)
         return None
 
     def _apposed_name(self, span: SpacySpan, c: Candidate) -> _Person | None:
@@ -1667,6 +1697,7 @@ class SpeakerResolver:
             not key
             or not self._role_headed(key)
             or span.root.lower_ not in self.titles | set(_ROLE_SYNONYMS)
+            and key not in _ROLE_PHRASES.values()
         ):
             return None
         return key, _qual(qual), former
@@ -1929,6 +1960,10 @@ class SpeakerResolver:
         before = min(span.start_char, self.at) if self.at else span.start_char
         earlier = [e for e in self._bodies_in(0, before) if not self.ctx.inside_quote(e.root)]
         reported = self._bodies_in(before, span.start_char)
+        if not words:
+            # "the company" is the one a sentence was about before one named in passing
+            # ("Najd Cement Co. reported … according to a filing on the Saudi Exchange")
+            earlier.sort(key=lambda e: _subject(e.root) or e.root.dep_ in ("compound", "poss"))
         for ent, loose in [
             *((e, True) for e in reversed(earlier)),
             *((e, False) for e in reported),
@@ -2016,8 +2051,14 @@ class SpeakerResolver:
         own = self._state_lists(span.start_char, edge.idx + len(edge))
         if own:
             return own[-1]
+        bloc = self._bloc_of(head)
+        if bloc is not None:
+            return [bloc]  # "Foreign ministers of the Gulf Cooperation Council": the council
         if not _definite(span):
             return None
+        same = self._same_plural_before(head)
+        if same is not None:
+            return same  # "Foreign ministers of … said … the ministers said": the same
         si = self.ctx.sentence_of[head.i]
         since = self.ctx.layout.sentences[max(0, si - _JOINT_LOOKBACK + 1)].start_char
         lists = [
@@ -2029,6 +2070,37 @@ class SpeakerResolver:
             return lists[-1]
         joint = self._coordinated_before(span)  # "talks between X and Y … the two ministers"
         return joint if joint is not None and count in (None, len(joint)) else None
+
+    def _bloc_of(self, head: Token) -> ActorRef | None:
+        """The organisation whose members a plural role speaks for, named with it ("ministers
+        of the Gulf Cooperation Council", "GCC foreign ministers")."""
+        if head.lemma_.lower() not in self.ctx.lex.role_heads:
+            return None
+        of = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+        named = [child(of, "pobj")] if of is not None else []
+        named += [t for t in head.lefts if t.dep_ == "compound"]
+        for t in named:
+            if t is not None and t.ent_type_ == "ORG":
+                ent = next(e for e in self.ctx.ents if e.start <= t.i < e.end)
+                ref = self._known(_describe(ent), "ORG")
+                if ref.kind not in (ActorKind.STATE, *_PEOPLE):
+                    return ref
+        return None
+
+    def _same_plural_before(self, head: Token) -> list[ActorRef] | None:
+        """The actors an earlier speaker of the same plural noun was resolved to."""
+        for other in reversed(self.candidates):
+            spoke = other.speaker
+            if (
+                other.start < self.at
+                and spoke is not None
+                and spoke.root.tag_ == "NNS"
+                and spoke.root.lemma_ == head.lemma_
+                and spoke.root.i != head.i
+                and isinstance(other.actor, ActorRef)
+            ):
+                return [other.actor, *(a for a in other.co_actors if isinstance(a, ActorRef))]
+        return None
 
     def _people_before(self, span: SpacySpan, count: int) -> list[ActorRef] | None:
         """ "the two ministers", "both": the last ``count`` people named, outside quotations,
@@ -2714,6 +2786,8 @@ def _describe(span: SpacySpan) -> str:
 
 def _role_key(words: str, titles: frozenset[str]) -> str | None:
     words = words.replace("-", " ").replace("’s", "").replace("'s", "")
+    for phrase, title in _ROLE_PHRASES.items():
+        words = re.sub(rf"(?<!\w){phrase}(?!\w)", title, words)
     toks = [
         w for w in words.split() if w not in _FORMER and w not in ("the", "a", "an", "his", "her")
     ]

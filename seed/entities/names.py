@@ -88,7 +88,13 @@ _LATIN_ARTICLE = re.compile(
     r"(?<![\w'])(?:(?:al|el)[- ]|(?:ad|adh|ar|as|ash|at|ath|az|an|ud)-)(?=\w)"
 )
 _ARABIC_ARTICLE = re.compile(r"(?<![\w])(?:وال|ال)(?=[\u0621-\u064a]{3,})")
-_STRAY_APOSTROPHE = re.compile(r"(?<=\w)'(?=\s|$|[,.;:)])|(?<=\s)'(?=\w)|^'(?=\w)")
+#: an apostrophe no word holds ("Shia’ al-Sudani"), not a plural's possessive before a name
+#: word ("the Road Hauliers' Union")
+_STRAY_APOSTROPHE = re.compile(
+    r"(?<=\w)(?<!s)'(?=\s|$|[,.;:)])|(?<=s)'(?=$|[,.;:)]|\s(?![A-Z]))|(?<=\s)'(?=\w)|^'(?=\w)"
+)
+#: abbreviations that end a name with their full stop ("Romeo Brawner Jr.", "Najd Cement Co.")
+_ABBREVIATED_END = re.compile(r"(?:\s(?:[JS]r|Co|Corp|Inc|Ltd|Bhd|Cia)|\b(?:[A-Z]\.)+[A-Z])$")
 
 
 def is_arabic_script(ch: str) -> bool:
@@ -109,8 +115,8 @@ def clean_display(text: str) -> str:
     s = fold(text)
     s = _STRAY_APOSTROPHE.sub("", s)
     s = s.strip(" \t\"'.,;:!?()[]{}-")
-    if re.search(r"\s[JS]r$", s) and re.search(r"\s[JS]r\.", text):
-        s += "."  # "Romeo Brawner Jr."
+    if _ABBREVIATED_END.search(s) and text.rstrip(" \t\"'”’,;:)").endswith("."):
+        s += "."  # "Romeo Brawner Jr.", "Andes Cobre Corp.", "Puerto Tribugá S.A.S."
     return _WS.sub(" ", s)
 
 

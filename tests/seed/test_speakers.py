@@ -1350,3 +1350,47 @@ def test_a_hyphenated_given_name_after_the_family_name() -> None:
         '"We have heard the voices of the medical field," Choi said.\n'
     )
     assert speakers(text)[0][1] == "Choi Dong-wook"
+
+
+def test_a_description_with_the_name_after_it_and_titles_of_a_field() -> None:
+    text = (
+        "Parties dissolved\n\n"
+        "The decree was read on state television by Minister of Territorial Administration "
+        "Issa Coulibaly-Maïga.\n\n"
+        '"Parties are dissolved," the minister said.\n\n'
+        '"They came at 8am," said the school\'s headteacher, Musa Abdullahi Dogo, who '
+        "escaped.\n\n"
+        "Mexican Foreign Minister Rocío Anaya Treviño said Mexico would not accept it.\n\n"
+        '"Mexico is a partner, not a wall," the country\'s top diplomat told reporters.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Issa Coulibaly-Maïga",
+        "Musa Abdullahi Dogo",
+        "Rocío Anaya Treviño",
+        "Rocío Anaya Treviño",
+    ]
+
+
+def test_ministers_of_a_bloc_speak_for_it_and_the_ministers_after_them() -> None:
+    text = (
+        "Gulf ministers call for ceasefire\n\n"
+        "Foreign ministers of the six-member Gulf Cooperation Council (GCC) have called for "
+        "a ceasefire in Gaza and Lebanon.\n\n"
+        "In a joint statement issued after their meeting in Doha on Tuesday, the ministers "
+        "said the operations had caused a catastrophe.\n"
+    )
+    assert [s[1] for s in speakers(text)][-2:] == [
+        "Gulf Cooperation Council",
+        "Gulf Cooperation Council",
+    ]
+
+
+def test_the_company_is_the_one_a_sentence_was_about() -> None:
+    text = (
+        "Cement maker's profit jumps\n\n"
+        "RIYADH: Najd Cement Co. reported a 38 percent rise in full-year net profit on "
+        "Monday.\n\n"
+        "Net profit reached SR612 million, according to a filing on the Saudi Exchange. "
+        "Revenue rose 21 percent, the company said.\n"
+    )
+    assert speakers(text)[-1][1] == "Najd Cement Co."

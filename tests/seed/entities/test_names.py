@@ -50,6 +50,12 @@ def test_display_keeps_articles_and_case_but_drops_stray_marks() -> None:
     assert clean_display("Mohammed Shia’ al-Sudani") == "Mohammed Shia al-Sudani"
     assert clean_display("  “Kataeb Hezbollah,” ") == "Kataeb Hezbollah"
     assert clean_display("Kata'ib Hezbollah") == "Kata'ib Hezbollah"
+    # a plural's possessive in a name, an abbreviation's full stop
+    assert clean_display("National Road Hauliers' Union") == "National Road Hauliers' Union"
+    assert clean_display("Andes Cobre Corp.,") == "Andes Cobre Corp."
+    assert clean_display("Puerto Tribugá S.A.S.") == "Puerto Tribugá S.A.S."
+    assert clean_display("Romeo Brawner Jr.") == "Romeo Brawner Jr."
+    assert clean_display("Codelco.") == "Codelco"
 
 
 def test_skeleton_folds_transliteration() -> None:
