@@ -89,11 +89,12 @@ class Context:
             if e.label_ not in ("ORG", "PERSON") or not self.excluded(e.start_char)
         ]
         # an entity a mended one took in is gone
-        self.ents = [
+        ents = [
             e
             for i, e in enumerate(ents)
             if not (i + 1 < len(ents) and ents[i + 1].start <= e.start < ents[i + 1].end)
         ]
+        self.ents = _joined_names(ents, self.lex.role_heads)
         self._ent_starts = [e.start_char for e in self.ents]
 
     def ents_in(
@@ -285,6 +286,31 @@ def _mended(ent: SpacySpan) -> SpacySpan:
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _joined_names(ents: list[SpacySpan], role_heads: frozenset[str]) -> list[SpacySpan]:
+    """A person's name NER cut in two: a given name and the rest taken for an organisation
+    ("Cheikh" + "Tidiane Mbengue"), or both parts taken for places or organisations in
+    apposition to a role ("the Commissioner for Health, Olufemi" + "Adebanjo-Coker,")."""
+    out: list[SpacySpan] = []
+    for e in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == e.start and e.label_ in ("ORG", "GPE", "PERSON"):
+            doc = e.doc
+            whole = doc[last.start : e.end]
+            names = all(t.text == "-" or t.pos_ == "PROPN" and t.is_title for t in whole)
+            root = whole.root
+            if names and (
+                last.label_ == "PERSON"
+                and e.label_ != "PERSON"
+                or last.label_ in ("ORG", "GPE")
+                and root.dep_ == "appos"
+                and root.head.lower_ in role_heads
+            ):
+                out[-1] = SpacySpan(doc, last.start, e.end, label="PERSON")
+                continue
+        out.append(e)
+    return out
 
 
 def named_entities(doc: Doc) -> list[SpacySpan]:

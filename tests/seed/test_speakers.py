@@ -1394,3 +1394,19 @@ def test_the_company_is_the_one_a_sentence_was_about() -> None:
         "Revenue rose 21 percent, the company said.\n"
     )
     assert speakers(text)[-1][1] == "Najd Cement Co."
+
+
+def test_a_name_ner_cut_in_two() -> None:
+    text = (
+        "Senegal seeks bigger share of oil revenue\n\n"
+        "(Bloomberg) -- Senegal plans to renegotiate contracts, Energy Minister Cheikh "
+        "Tidiane Mbengue said, as the nation struggles.\n\n"
+        '"The contracts do not reflect the value," Mbengue said.\n\n'
+        "The state Commissioner for Health, Olufemi Adebanjo-Coker, said 350 cases had been "
+        "recorded.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Cheikh Tidiane Mbengue",
+        "Cheikh Tidiane Mbengue",
+        "Olufemi Adebanjo-Coker",
+    ]
