@@ -233,6 +233,8 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "network": frozenset(),
 }
 _PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
+#: a body's leaders, who speak for it ("the ELN's command")
+_LEADERSHIPS = frozenset({"command", "leadership"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
@@ -1838,6 +1840,11 @@ class SpeakerResolver:
             # "Opposition party GroenLinks-PvdA": the name, not its description
             described = {t.lemma_.lower() for t in span if t.i < closing.start}
             return self._kind_named(_describe(closing), described)
+        owner = next((t for t in head.lefts if t.dep_ == "poss" and t.ent_type_ == "ORG"), None)
+        if owner is not None and head.lower_ in _LEADERSHIPS:
+            # "the ELN's command": the group itself
+            ent = next(e for e in self.ctx.ents if e.start <= owner.i < e.end)
+            return self._known(_describe(ent), "ORG")
         before = _name_before_noun(head) if head.is_lower and head.lemma_ in _KIND_NOUNS else None
         if before is not None:
             # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
@@ -1957,6 +1964,9 @@ class SpeakerResolver:
         )
         # first a name before the words reported and outside quotations; else one in the
         # words reported ("Pakistan and the IMF reached a deal, the lender said")
+        just = self._body_just_spoken(head)
+        if just is not None:
+            return just  # "The opposition Unitary Platform said … the coalition said"
         before = min(span.start_char, self.at) if self.at else span.start_char
         earlier = [e for e in self._bodies_in(0, before) if not self.ctx.inside_quote(e.root)]
         reported = self._bodies_in(before, span.start_char)
@@ -1986,6 +1996,21 @@ class SpeakerResolver:
                 (b for b in reversed(self.bodies) if b.kind in kinds and b.name[:1].isupper()),
                 None,
             )
+        return None
+
+    def _body_just_spoken(self, head: Token) -> ActorRef | None:
+        """The named organisation or party that spoke in the sentence before ``head``'s
+        or earlier in its own, if the latest speaker there is one."""
+        si = self.ctx.sentence_of[head.i]
+        for other in reversed(self.candidates):
+            if other.start >= self.at or other.sentence > si:
+                continue
+            if other.sentence < si - 1 or not isinstance(other.actor, ActorRef):
+                return None
+            ref = other.actor
+            named = ref.name[:1].isupper()
+            kinds = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
+            return ref if named and ref.kind in kinds else None
         return None
 
     def _bodies_in(self, start: int, end: int) -> list[SpacySpan]:
@@ -2637,13 +2662,17 @@ def _closing_name(span: SpacySpan) -> SpacySpan | None:
     if any(t.ent_type_ == "ORG" and t.ent_iob_ != "B" for t in doc[start : start + 1]):
         return None  # the name goes on to the left ("Citizens' Coalition for …")
     words = [t for t in doc[span.start : start] if t.pos_ not in ("DET", "PUNCT", "PART")]
-    if not words or any(t.ent_type_ for t in words):
+    # (small words are a description whatever NER or the tagger made of them: "the national
+    # statistics institute INDEC")
+    if not words or any(t.ent_type_ and not t.is_lower for t in words):
         return None
     first, rest = words[0], words[1:]
-    if not all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in rest):
+    if not all(t.is_lower and t.pos_ in ("ADJ", "NOUN", "PROPN") for t in rest):
         return None
     # a capital first word is a description where small words follow it ("Opposition party")
-    described = first.pos_ in ("ADJ", "NOUN") if first.is_lower else first.i == span.start and rest
+    described = (
+        first.pos_ in ("ADJ", "NOUN", "PROPN") if first.is_lower else first.i == span.start and rest
+    )
     return name if described else None
 
 

@@ -1410,3 +1410,22 @@ def test_a_name_ner_cut_in_two() -> None:
         "Cheikh Tidiane Mbengue",
         "Olufemi Adebanjo-Coker",
     ]
+
+
+def test_a_body_behind_its_description_its_command_and_its_kind() -> None:
+    text = (
+        "Talks resume\n\n"
+        "BUENOS AIRES (AP) — Consumer prices rose 2.7% in October, the national statistics "
+        "institute INDEC said Wednesday.\n\n"
+        "The ELN's command, in a communiqué published on its website, said the group remained "
+        "committed to a political solution.\n\n"
+        "The opposition Unitary Platform said on Tuesday that any license should be "
+        'conditioned on the release of prisoners. "Every barrel sold is oxygen for '
+        'repression," the coalition said in a post on X.\n'
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "INDEC",
+        "ELN",
+        "Unitary Platform",
+        "Unitary Platform",
+    ]
