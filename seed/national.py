@@ -85,11 +85,11 @@ def _renamed(
         owner, rest = owned["owner"], owned["rest"]
         place = resolver.resolve(owner)
         if place is not None and (_is_body(rest) or _proper(rest)):
-            # "Sudan's army" says as much as "Sudanese army" and stays an alias; a body's own
-            # name ("Mexico's National Migration Institute") is the name without its owner
+            # "Sudan's army" says as much as "Sudanese army" and stays an alias, the name the
+            # article gives it: one article may name two countries' bodies of one name
+            # ("Kazakhstan's Ministry of Ecology … Azerbaijan's Ministry of Ecology")
             qualified = f"{_qualifier(place, resolver.gaz, owner)} {rest}"
-            own = rest if _proper(rest) else None
-            return replace(actor, name=qualified, aliases=(*actor.aliases, name), written=own)
+            return replace(actor, name=qualified, aliases=(*actor.aliases, name))
         if owner.lower() in ("army", "military", "ministry") and _is_body(f"{owner} {rest}"):
             name = f"{owner} {rest}"  # "the army's media office": the army media office
     if not _is_body(name) or _names_place(name, resolver.gaz):

@@ -564,11 +564,13 @@ def test_a_body_keeps_its_owner_and_the_short_form_stands_for_it() -> None:
         "The ministry of foreign affairs in a statement on Saturday said the envoy was safe.\n"
     )
     assert [(s[0], s[1]) for s in speakers(text)] == [
-        # the body's own name; its actor keeps the country ("Chilean Air Force")
-        ("Chile's Air Force", "Air Force"),
-        ("the Air Force", "Air Force"),
-        ("Peru's Joint Command of the Armed Forces", "Joint Command of the Armed Forces"),
-        ("the command", "Joint Command of the Armed Forces"),
+        ("Chile's Air Force", "Chile's Air Force"),
+        ("the Air Force", "Chile's Air Force"),
+        (
+            "Peru's Joint Command of the Armed Forces",
+            "Peru's Joint Command of the Armed Forces",
+        ),
+        ("the command", "Peru's Joint Command of the Armed Forces"),
         ("The embassy", "Danish embassy in Nairobi"),
         ("The ministry of foreign affairs", "ministry of foreign affairs"),
     ]
