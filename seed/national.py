@@ -133,12 +133,9 @@ def _names_place(name: str, gaz: Gazetteer) -> bool:
 def _proper(name: str) -> bool:
     """Whether a body's name is a proper name: its words capitalised but for short function
     words ("Ministry of Water Resources", "Ombudsman's Office", "National Migration
-    Institute"), not a common noun ("army", "media office") or a ministry named by its
-    field ("Defense Ministry")."""
+    Institute"), not a common noun ("army", "media office")."""
     words = name.split()
-    if len(words) < 2 or words[-1] == "Ministry":  # "Mexico's Defense Ministry" is Mexican
-        return False
-    return all(w[0].isupper() or w in _FUNCTION_WORDS for w in words)
+    return len(words) > 1 and all(w[0].isupper() or w in _FUNCTION_WORDS for w in words)
 
 
 def _is_body(name: str) -> bool:

@@ -45,9 +45,9 @@ def _plain_article(text: str) -> str:
 def name_in_article(actor: ActorRef, text: str) -> str:
     """The actor's name as this article writes it: the canonical name where the text uses
     it, else its written form (a country's body named without the country) where the text
-    uses it, else the longest of its aliases that the text uses, in the text's own spelling, else the canonical name. A
-    gazetteer's canonical form ("Ministry of Foreign Affairs of Iran") is often not the one a
-    report uses ("Iran's Foreign Ministry")."""
+    uses it, else the longest of its aliases that the text uses, in the text's own spelling,
+    else the canonical name. A gazetteer's canonical form ("Ministry of Foreign Affairs of
+    Iran") is often not the one a report uses ("Iran's Foreign Ministry")."""
     plain = _plain_article(text)
     found: list[tuple[int, int]] = []
     own = (actor.written,) if actor.written else ()

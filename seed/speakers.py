@@ -233,6 +233,8 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "network": frozenset(),
 }
 _PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
+#: kinds of the bodies a noun for a body may stand for right after they spoke
+_NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
 #: a body's leaders, who speak for it ("the ELN's command")
 _LEADERSHIPS = frozenset({"command", "leadership"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
@@ -1843,19 +1845,21 @@ class SpeakerResolver:
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.ent_type_ == "ORG"), None)
         if owner is not None and head.lower_ in _LEADERSHIPS:
             # "the ELN's command": the group itself
-            ent = next(e for e in self.ctx.ents if e.start <= owner.i < e.end)
-            return self._known(_describe(ent), "ORG")
+            ent = self.ctx.ent_at(owner)
+            if ent is not None:
+                return self._known(_describe(ent), "ORG")
         before = _name_before_noun(head) if head.is_lower and head.lemma_ in _KIND_NOUNS else None
         if before is not None:
             # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
             return self._kind_named(_describe(before), {head.lemma_.lower()})
         # a name going on past the speaker as written ("the Zakat" + ", Tax and Customs
         # Authority")
-        reach = max(
-            (e.end_char for e in self.ctx.ents_in(span.start_char, span.end_char + 200, ("ORG",))
-             if e.start <= head.i < e.end),
-            default=span.end_char,
-        )  # fmt: skip
+        named = self.ctx.ent_at(head)
+        reach = (
+            max(span.end_char, named.end_char)
+            if named is not None and named.label_ == "ORG" and named.start_char >= span.start_char
+            else span.end_char
+        )
         ents = [
             e
             for e in self.ctx.ents_in(span.start_char, reach, ("ORG", "GPE", "NORP", "FAC"))
@@ -2008,9 +2012,7 @@ class SpeakerResolver:
             if other.sentence < si - 1 or not isinstance(other.actor, ActorRef):
                 return None
             ref = other.actor
-            named = ref.name[:1].isupper()
-            kinds = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
-            return ref if named and ref.kind in kinds else None
+            return ref if ref.name[:1].isupper() and ref.kind in _NAMED_BODY_KINDS else None
         return None
 
     def _bodies_in(self, start: int, end: int) -> list[SpacySpan]:
@@ -2105,8 +2107,8 @@ class SpeakerResolver:
         named = [child(of, "pobj")] if of is not None else []
         named += [t for t in head.lefts if t.dep_ == "compound"]
         for t in named:
-            if t is not None and t.ent_type_ == "ORG":
-                ent = next(e for e in self.ctx.ents if e.start <= t.i < e.end)
+            ent = self.ctx.ent_at(t) if t is not None and t.ent_type_ == "ORG" else None
+            if ent is not None:
                 ref = self._known(_describe(ent), "ORG")
                 if ref.kind not in (ActorKind.STATE, *_PEOPLE):
                     return ref

@@ -83,18 +83,14 @@ class Context:
         self._token_starts = doc.to_array(IDX).tolist()
         # a dateline names the place reported from, never a speaker ("SANTIAGO -" read as
         # an organisation)
-        ents = [
-            _mended(e)
-            for e in named_entities(doc)
-            if e.label_ not in ("ORG", "PERSON") or not self.excluded(e.start_char)
-        ]
-        # an entity a mended one took in is gone
-        ents = [
-            e
-            for i, e in enumerate(ents)
-            if not (i + 1 < len(ents) and ents[i + 1].start <= e.start < ents[i + 1].end)
-        ]
-        self.ents = _joined_names(ents, self.lex.role_heads)
+        self.ents = _repaired(
+            [
+                e
+                for e in named_entities(doc)
+                if e.label_ not in ("ORG", "PERSON") or not self.excluded(e.start_char)
+            ],
+            self.lex.role_heads,
+        )
         self._ent_starts = [e.start_char for e in self.ents]
 
     def ents_in(
@@ -109,6 +105,13 @@ class Context:
                 out.append(e)
             i += 1
         return out
+
+    def ent_at(self, token: Token) -> SpacySpan | None:
+        """The named entity holding ``token``, if any."""
+        i = bisect.bisect_right(self._ent_starts, token.idx) - 1
+        if i >= 0 and self.ents[i].start <= token.i < self.ents[i].end:
+            return self.ents[i]
+        return None
 
     def token_after(self, char: int) -> Token | None:
         """The first non-blank token starting at or after ``char``."""
@@ -247,6 +250,18 @@ class Context:
         return (start, end) if end > start else None
 
 
+def _repaired(ents: list[SpacySpan], role_heads: frozenset[str]) -> list[SpacySpan]:
+    """NER's entities with the names it cut short or in two made whole."""
+    mended = [_mended(e) for e in ents]
+    # an entity a mended one took in is gone
+    kept = [
+        e
+        for i, e in enumerate(mended)
+        if not (i + 1 < len(mended) and mended[i + 1].start <= e.start < mended[i + 1].end)
+    ]
+    return _joined_names(kept, role_heads)
+
+
 def _mended(ent: SpacySpan) -> SpacySpan:
     """An entity NER cut short: an organisation's name words before it ("Kuwait" +
     "Transparency Society"), a hyphenated given name after a person's ("Choi Dong" + "-wook")."""
@@ -263,13 +278,12 @@ def _mended(ent: SpacySpan) -> SpacySpan:
         ):
             start -= 1
         if (
-            start >= 2
+            start >= 3
             and doc[start - 1].text == ","
             and doc[start - 2].pos_ == "PROPN"
             and doc[start - 2].is_title
             and doc[start].dep_ == "conj"
             and doc[start].head.i == start - 2
-            and start >= 3
             and doc[start - 3].lower_ == "the"
         ):
             start -= 2  # "the Zakat, Tax and Customs Authority": one name of three fields
