@@ -90,6 +90,7 @@ class Context:
                 if e.label_ not in ("ORG", "PERSON") or not self.excluded(e.start_char)
             ],
             self.lex.role_heads,
+            self.lex.person_labels,
         )
         self._ent_starts = [e.start_char for e in self.ents]
 
@@ -250,21 +251,37 @@ class Context:
         return (start, end) if end > start else None
 
 
-def _repaired(ents: list[SpacySpan], role_heads: frozenset[str]) -> list[SpacySpan]:
-    """NER's entities with the names it cut short or in two made whole."""
-    mended = [_mended(e) for e in ents]
+def _repaired(
+    ents: list[SpacySpan], role_heads: frozenset[str], labels: frozenset[str]
+) -> list[SpacySpan]:
+    """NER's entities with the names it cut short or in two made whole, and a person's
+    name without the label set before it."""
+    mended = [_unlabelled(_mended(e), labels) for e in ents]
     # an entity a mended one took in is gone
-    kept = [
-        e
-        for i, e in enumerate(mended)
-        if not (i + 1 < len(mended) and mended[i + 1].start <= e.start < mended[i + 1].end)
-    ]
+    kept: list[SpacySpan] = []
+    for i, e in enumerate(mended):
+        if i + 1 < len(mended) and mended[i + 1].start <= e.start < mended[i + 1].end:
+            continue
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
     return _joined_names(kept, role_heads)
+
+
+#: words that join the parts of an organisation's name ("Office of the …")
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of an organisation's name, not a person's."""
+    return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.ent_type_ != "PERSON"
 
 
 def _mended(ent: SpacySpan) -> SpacySpan:
     """An entity NER cut short: an organisation's name words before it ("Kuwait" +
-    "Transparency Society"), a hyphenated given name after a person's ("Choi Dong" + "-wook")."""
+    "Transparency Society") or after a joining word it ends on ("The Office of the" + "UN
+    High Commissioner for Refugees"), a hyphenated given name after a person's ("Choi Dong"
+    + "-wook")."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if ent.label_ == "ORG":
@@ -277,6 +294,16 @@ def _mended(ent: SpacySpan) -> SpacySpan:
             and ent.start <= doc[start - 1].head.i < end
         ):
             start -= 1
+        while end + 1 < len(doc) and doc[end - 1].lower_ in _NAME_LINKS and _name_word(doc[end]):
+            # "The Office of the" + "UN" + "High Commissioner for Refugees": one name
+            end += 1
+            while end < len(doc) and (
+                _name_word(doc[end])
+                or doc[end].lower_ in _NAME_LINKS
+                and end + 1 < len(doc)
+                and _name_word(doc[end + 1])
+            ):
+                end += 1
         if (
             start >= 3
             and doc[start - 1].text == ","
@@ -302,10 +329,20 @@ def _mended(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, start, end, label=ent.label)
 
 
+def _unlabelled(ent: SpacySpan, labels: frozenset[str]) -> SpacySpan:
+    """ "Farmer Joseph Mugenyi Atwine", "Witness Ahmed Farah Osman": a noun for an ordinary
+    person NER took into the name it labels."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent[0].lower_ not in labels:
+        return ent
+    return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label)
+
+
 def _joined_names(ents: list[SpacySpan], role_heads: frozenset[str]) -> list[SpacySpan]:
     """A person's name NER cut in two: a given name and the rest taken for an organisation
-    ("Cheikh" + "Tidiane Mbengue"), or both parts taken for places or organisations in
-    apposition to a role ("the Commissioner for Health, Olufemi" + "Adebanjo-Coker,")."""
+    ("Cheikh" + "Tidiane Mbengue") or for a second person ("Abdirahman Sheikh" + "Ali
+    Dahir"), a rare given name taken for a nationality ("Selamawit" + "Bekele"), or both
+    parts taken for places or organisations in apposition to a role ("the Commissioner for
+    Health, Olufemi" + "Adebanjo-Coker,")."""
     out: list[SpacySpan] = []
     for e in ents:
         last = out[-1] if out else None
@@ -316,7 +353,9 @@ def _joined_names(ents: list[SpacySpan], role_heads: frozenset[str]) -> list[Spa
             root = whole.root
             if names and (
                 last.label_ == "PERSON"
-                and e.label_ != "PERSON"
+                or last.label_ == "NORP"
+                and e.label_ == "PERSON"
+                and all(t.is_oov for t in last)
                 or last.label_ in ("ORG", "GPE")
                 and root.dep_ == "appos"
                 and root.head.lower_ in role_heads

@@ -36,6 +36,7 @@ class Lexicon:
     continuing: frozenset[str]
     statement_nouns: frozenset[str]
     anonymous_heads: frozenset[str]
+    person_labels: frozenset[str]
     venue_nouns: dict[str, Medium]
     venue_prepositions: frozenset[str]
     title_words: frozenset[str]
@@ -80,6 +81,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         continuing=frozenset(w.split()[0] for w in data["continuing_participles"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         anonymous_heads=frozenset(data["anonymous_heads"]),
+        person_labels=frozenset(data["person_labels"]),
         venue_nouns={k: Medium(v) for k, v in data["venue_nouns"].items()},
         venue_prepositions=frozenset(data["venue_prepositions"]),
         title_words=frozenset(w.lower() for w in data["title_words"]),

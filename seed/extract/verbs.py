@@ -47,6 +47,8 @@ _NOT_CONTINUATIONS = frozenset(
 )  # fmt: skip
 #: verbs that render someone's words "as saying": the one quoted is the speaker
 _QUOTING = frozenset({"quote", "report", "cite"})
+#: verbs whose object is the person addressed ("told reporters …", "assured investors …")
+_ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge", "threaten"}
 #: tokens of a first "subject" long enough to be a misread clause (see _clause_then_subject)
 _LONG_CONJUNCT = 10
@@ -285,6 +287,9 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
         content, left = _right_content(ctx, tok, frames, sent), False
+        second = _second_clause(ctx, tok, content) if content is not None else None
+        if content is not None and second is not None:
+            content = _finish_second(ctx, content, second)
     if content is None and (frames.clause or frames.quote_only) and tok.tag_ != "VBG":
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
@@ -314,24 +319,40 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBD"
 
 
-def _narrated_conjunct(ctx: Context, head: Token) -> int | None:
+def _auxiliaries(verb: Token) -> tuple[str, ...]:
+    return tuple(a.lemma_.lower() for a in verb.children if a.dep_ == "aux" and a.i < verb.i)
+
+
+def _narrated_conjunct(ctx: Context, head: Token, cue: Token) -> int | None:
     """Where a reported clause ends before a verb phrase of the writer's: a conjunct without
     a subject in the simple past ("did not", or after "but") after a clause in another
     tense ("he would “wait …” and did not rule out a recount", "it had responded, but gave
     no details"), or one whose verb reports speech ("said Kigali welcomed the step and
-    repeated that …": the speaker's next act). The index of its conjunction (or of the
-    comma before it)."""
+    repeated that …": the speaker's next act), or one in the cue's own perfect ("has said
+    any use would amount to theft and has threatened legal action"). The index of its
+    conjunction (or of the comma before it)."""
     if head.pos_ not in ("VERB", "AUX"):
         return None
     for c in head.rights:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or not _simple_past(c):
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
             continue
         if subject(c) is not None or passive_subject(c) is not None:
             continue
+        own = _auxiliaries(c)
+        cue_form = "have" in own and own == _auxiliaries(cue) != _auxiliaries(head)
+        if not cue_form and not _simple_past(c):
+            continue
         cc = [t for t in head.rights if t.dep_ == "cc" and t.i < c.i]
         did = any(a.lower_ == "did" for a in c.children)
-        speech = _frames(ctx, c) is not None and not ctx.inside_quote(c)
-        if not cc or not (speech or (did or cc[-1].lower_ == "but") and not _simple_past(head)):
+        frames = _frames(ctx, c)
+        speech = (
+            frames is not None
+            and not ctx.inside_quote(c)
+            and not (frames.quote_only and not any(ctx.inside_quote(t) for t in c.subtree))
+        )
+        if not cc or not (
+            speech or cue_form or (did or cc[-1].lower_ == "but") and not _simple_past(head)
+        ):
             continue
         j = cc[-1].i
         doc = head.doc
@@ -358,6 +379,43 @@ def _coordinated_clause(ctx: Context, tok: Token, clause: Token) -> Token | None
             return None
         return c
     return None
+
+
+def _second_clause(ctx: Context, tok: Token, content: tuple[int, int]) -> Token | None:
+    """A second reported clause the parser hung on the cue, right after the first: "said in
+    a statement that X, and that Y"; without a subject, one in the speaker's words
+    ("said it was in contact … and stood “in full solidarity” with Vilnius") or with a
+    modal ("said Iran was satisfied but would judge the Taliban …"). A verb phrase of the
+    writer's ("has said X and has threatened legal action", "said X but gave no details")
+    is none."""
+    doc = ctx.doc
+    for c in tok.rights:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.left_edge.idx < content[1]:
+            continue
+        between = [t for t in doc[tok.i + 1 : c.left_edge.i] if t.idx >= content[1]]
+        words = [t for t in between if not t.is_punct]
+        if len(words) != 1 or words[0].lower_ not in ("and", "but") or words[0].dep_ != "cc":
+            return None
+        if _is_cue(ctx, c) or c.lemma_.lower() in _TELLING:
+            return None
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+        if subject(c) is not None or passive_subject(c) is not None:
+            return None
+        aux = [a for a in c.children if a.dep_ in ("aux", "auxpass") and a.i < c.i]
+        if aux and aux[0].tag_ == "MD" or any(ctx.inside_quote(t) for t in c.subtree):
+            return c
+        return None
+    return None
+
+
+def _finish_second(ctx: Context, content: tuple[int, int], second: Token) -> tuple[int, int]:
+    """The content running on to the end of its second clause; a quotation closed by a comma
+    before that clause ends the first clause, not the words."""
+    last = second.right_edge
+    start, end = ctx.snap(content[0], last.idx + len(last))
+    tail = _finish(ctx, (second.left_edge.idx, end))
+    return (start, tail[1]) if tail is not None else (start, end)
 
 
 def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
@@ -573,6 +631,8 @@ def _right_content(
                     obj is not None
                     and obj.i < c.i
                     and subject(c) is None
+                    and passive_subject(c) is None
+                    and tok.lemma_.lower() not in _ADDRESSING
                     and c.left_edge.lower_ != "that"
                     and all(t.is_punct for t in doc[obj.right_edge.i + 1 : c.left_edge.i])
                 ):
@@ -601,6 +661,9 @@ def _right_content(
                     and c.left_edge.i > obj.right_edge.i
                 ):
                     return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
+        told = _clause_after_addressee(tok)
+        if told is not None:
+            return _subtree_content(ctx, told, tok)
         claim = _noun_clause(tok)
         if claim is not None:
             return _subtree_content(ctx, claim, tok)
@@ -611,7 +674,7 @@ def _right_content(
         if obj is not None and obj.i > tok.i and any(t.dep_ == "ccomp" for t in obj.subtree):
             # "said “the last thing” he wanted was …": a clause taken for an object
             return _subtree_content(ctx, obj, tok)
-        if obj is not None and obj.i > tok.i and any(ctx.inside_quote(t) for t in obj.subtree):
+        if obj is not None and obj.i > tok.i and _quoted_words(ctx, obj):
             # "noted “serious irregularities” in several provinces": quoted words as object
             end = obj.right_edge.i
             for r in tok.rights:
@@ -634,6 +697,12 @@ def _right_content(
     if obj is not None and obj.lower_ in _WH:
         # "what he called “dangerous myths”": the words are the complement's
         comp = next((x for x in tok.rights if x.dep_ in _COMPLEMENTS), None)
+        if frames.as_ and comp is None:
+            # "an offer which it described as “insulting”": the words are the label's
+            comp = next((x for x in tok.rights if x.dep_ == "prep" and x.lower_ == "as"), None)
+            words = [t.i for t in comp.subtree if t.i != comp.i] if comp is not None else []
+            if words:
+                return _tokens_content(ctx, words, tok)
         if frames.objcomp and comp is not None:
             label = next((ctx.quote_at(t.idx) for t in comp.subtree if ctx.inside_quote(t)), None)
             if label is not None:
@@ -704,6 +773,19 @@ def _right_content(
     return None
 
 
+def _quoted_words(ctx: Context, obj: Token) -> bool:
+    """Whether an object holds quoted words of its own, not those of a cue inside it ("a pay
+    offer, which it described as “insulting”")."""
+    for t in obj.subtree:
+        if ctx.inside_quote(t) and not any(
+            a.dep_ in ("relcl", "acl") and _is_cue(ctx, a)
+            for a in t.ancestors
+            if obj.left_edge.i <= a.i <= obj.right_edge.i and a.i != obj.i
+        ):
+            return True
+    return False
+
+
 def _last_right(ctx: Context, tok: Token, after: Token) -> Token:
     """The last complement of ``tok`` continuing from ``after`` ("described X as normal for
     securing key institutions"), a venue excepted."""
@@ -757,7 +839,7 @@ def _subtree_content(
     by a comma ("no need for foreign troops, as US allegedly sends soldiers …")."""
     idx = [t.i for t in head.subtree]
     doc = ctx.doc
-    narrated = _narrated_conjunct(ctx, head) if not nominal else None
+    narrated = _narrated_conjunct(ctx, head, cue) if not nominal else None
     if narrated is not None:
         # "said it had responded positively, but gave no details": the writer goes on
         idx = [i for i in idx if i < narrated]
@@ -791,7 +873,7 @@ def _tokens_content(ctx: Context, tokens: Iterable[int], cue: Token) -> tuple[in
 
 def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
     """Tokens where a content must end: a participle continuing the statement ("…, adding
-    that"), an "according to" phrase."""
+    that"), an "according to" phrase, the grounds given ("…, citing high costs")."""
     doc = ctx.doc
     members = set(idx)
     stops: set[int] = set()
@@ -811,7 +893,11 @@ def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
             while j in members and (doc[j].is_punct or doc[j].dep_ in ("advmod", "mark", "cc")):
                 j -= 1
             stops.update(range(j + 1, t.right_edge.i + 1))
-        elif (t.lower_ == "according" and t.dep_ == "prep") or _without_details(t):
+        elif (
+            (t.lower_ == "according" and t.dep_ == "prep")
+            or _without_details(t)
+            or (t.lemma_.lower() == "cite" and t.tag_ == "VBG" and doc[t.i - 1].text == ",")
+        ):
             j = t.i - 1
             while j in members and doc[j].is_punct:
                 j -= 1
@@ -825,6 +911,19 @@ def _without_details(t: Token) -> bool:
         return False
     act = next((c for c in t.children if c.dep_ == "pcomp"), None)
     return act is not None and act.lemma_.lower() in _TELLING
+
+
+def _second_that(tok: Token | None) -> bool:
+    """ "… “necessary and proportionate,” and that it had not …": a second that-clause."""
+    doc = tok.doc if tok is not None else None
+    return (
+        tok is not None
+        and doc is not None
+        and tok.lower_ in ("and", "but")
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "that"
+        and doc[tok.i + 1].dep_ == "mark"
+    )
 
 
 def _is_venue(ctx: Context, prep: Token) -> bool:
@@ -845,7 +944,7 @@ def _finish(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     for q in ctx.quotes_within(start, end):
         if q.end >= end:
             continue
-        if ctx.text[q.end - 2 : q.end - 1] == ",":
+        if ctx.text[q.end - 2 : q.end - 1] == "," and not _second_that(ctx.token_after(q.end)):
             return ctx.trim(start, q.end)
         tok = ctx.token_after(q.end)
         if tok is not None and tok.dep_ == "prep" and _is_venue(ctx, tok):
@@ -890,9 +989,11 @@ def _quote_after_colon(ctx: Context, tok: Token) -> tuple[int, int] | None:
 def _quote_ends_before(
     ctx: Context, tok: Token, sent: SpacySpan, speaker_tok: Token | None
 ) -> bool:
-    """Whether a quotation closes right before the reporting chunk ("“…,” X said")."""
+    """Whether a quotation closes right before the reporting chunk ("“…,” X said"); not
+    when the cue's own clause follows it ("… as “irrelevant”, saying the territory had …")."""
     if any(
-        c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that" for c in tok.children
+        c.dep_ == "ccomp" and c.i > tok.i and (c.left_edge.lower_ == "that" or tok.tag_ == "VBG")
+        for c in tok.children
     ):
         return False
     doc = ctx.doc
@@ -1006,6 +1107,26 @@ def _interrupted(ctx: Context, tok: Token, content: tuple[int, int]) -> tuple[in
     if not (text[end - 2 : end - 1] == "," or chunk.lstrip().startswith(",") or opening.islower()):
         return None
     return (q.start, q.end)
+
+
+def _clause_after_addressee(tok: Token) -> Token | None:
+    """ "told councillors the savings had been …": the clause after those told, which the
+    parser took for a relative clause of theirs."""
+    if tok.lemma_.lower() not in _ADDRESSING:
+        return None
+    obj = child(tok, "dobj", "dative")
+    if obj is None or obj.i < tok.i:
+        return None
+    for rel in obj.rights:
+        subj = subject(rel) or passive_subject(rel)
+        if (
+            rel.dep_ == "relcl"
+            and rel.left_edge.i == obj.i + 1
+            and subj is not None
+            and subj.lower_ not in _WH | {"that"}
+        ):
+            return rel
+    return None
 
 
 def _content_noun(noun: Token) -> bool:

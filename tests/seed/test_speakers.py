@@ -1431,3 +1431,23 @@ def test_a_body_behind_its_description_its_command_and_its_kind() -> None:
         "Unitary Platform",
         "Unitary Platform",
     ]
+
+
+def test_names_ner_cut_in_two_or_labelled() -> None:
+    text = (
+        "Talks stall in the Horn\n\n"
+        "“There is no room for mediation,” Foreign Minister Abdirahman Sheikh Ali Dahir told "
+        "a press conference in Mogadishu.\n\n"
+        "“Ethiopia seeks access to the sea through peaceful means,” ministry spokesperson "
+        "Selamawit Bekele told reporters in Addis Ababa.\n\n"
+        "Farmer Joseph Mugenyi Atwine, 58, from Hoima district, said he had been paid too "
+        "little.\n\n"
+        "The Office of the UN High Commissioner for Refugees urged the government to expand "
+        "safe routes.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Abdirahman Sheikh Ali Dahir",
+        "Selamawit Bekele",
+        "Joseph Mugenyi Atwine",
+        "Office of the UN High Commissioner for Refugees",
+    ]

@@ -401,3 +401,73 @@ def test_a_report_set_against_another_with_while() -> None:
             "Europe could not afford to “turn its back on a continent of 270 million consumers.”",
         ),
     ]
+
+
+def test_a_second_reported_clause_the_parser_hung_on_the_cue() -> None:
+    text = (
+        "Border stays shut after balloon incursions\n\n"
+        "The European Commission said it was in contact with the Lithuanian authorities and "
+        'stood "in full solidarity" with Vilnius.\n\n'
+        'Envoy Reza Farahani said Iran was "satisfied with the talks" but would judge the '
+        'Taliban "by actions on the ground."\n\n'
+        "The coordination headquarters said in a statement that most of the soldiers had spent "
+        "two years in captivity, and that some of them had been captured in Mariupol.\n\n"
+        'Judge Anna Byrne said the force had failed to show the cameras were "necessary and '
+        'proportionate," and that it had not assessed whether the software was biased.\n'
+    )
+    assert [t for _, _, t in brief(text)] == [
+        'it was in contact with the Lithuanian authorities and stood "in full solidarity" '
+        "with Vilnius",
+        'Iran was "satisfied with the talks" but would judge the Taliban "by actions on the '
+        'ground."',
+        "most of the soldiers had spent two years in captivity, and that some of them had "
+        "been captured in Mariupol",
+        'the force had failed to show the cameras were "necessary and proportionate," and '
+        "that it had not assessed whether the software was biased",
+    ]
+
+
+def test_the_writers_verb_phrase_after_a_report_is_not_in_it() -> None:
+    text = (
+        "Kremlin warns over frozen assets\n\n"
+        "The Kremlin has said that any use of the assets would amount to theft and has "
+        "threatened legal action against European banks.\n\n"
+        "A police official said the attack began at around 11pm and continued for nearly two "
+        "hours.\n\n"
+        "Volkswagen has said it cannot rule out closing plants in Germany, citing high costs "
+        "and weak demand.\n"
+    )
+    assert [t for _, _, t in brief(text)] == [
+        "any use of the assets would amount to theft",
+        "the attack began at around 11pm and continued for nearly two hours",
+        "it cannot rule out closing plants in Germany",
+    ]
+
+
+def test_those_told_are_not_the_words() -> None:
+    text = (
+        "Council passes budget\n\n"
+        "Finance member Paul Davey told councillors the savings had been “stress-tested line "
+        "by line” and that front-line budgets had been protected.\n\n"
+        "Farmer Joseph Atwine, 58, told The Associated Press he had been paid too little.\n"
+    )
+    assert [t for _, _, t in brief(text)] == [
+        "the savings had been “stress-tested line by line” and that front-line budgets had "
+        "been protected",
+        "he had been paid too little",
+    ]
+
+
+def test_a_label_given_in_a_relative_clause_or_before_a_participle() -> None:
+    text = (
+        "Doctors to vote on strike\n\n"
+        "The union rejected a pay offer from the government, which it described as "
+        "“insulting”.\n\n"
+        "Information minister Ahmed Dirir described Mogadishu’s stance as “irrelevant”, "
+        "saying the territory had governed itself for three decades.\n"
+    )
+    assert brief(text) == [
+        ("union", "direct", "“insulting”"),
+        ("Ahmed Dirir", "mixed", "Mogadishu’s stance as “irrelevant”"),
+        ("Ahmed Dirir", "indirect", "the territory had governed itself for three decades"),
+    ]
