@@ -45,6 +45,9 @@ _NO_BREAK_AFTER = frozenset(TITLE_ABBREVIATIONS) | {
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 }  # fmt: skip
 
+#: words that open a sentence and never follow a person's initial ("John F. Kennedy")
+_SENTENCE_OPENERS = frozenset({"He", "She", "They", "It", "We", "The", "This", "But"})
+
 _BLANK = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 
 
@@ -112,6 +115,11 @@ def sentence_bounds(doc: Doc) -> Doc:
             continue
         if prev.text in _NO_BREAK_AFTER:
             token.is_sent_start = False
+        elif len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".":
+            # "… in a post on X. He said": a one-letter name ends the sentence the
+            # tokenizer took it for an initial of
+            if token.text in _SENTENCE_OPENERS:
+                token.is_sent_start = True
         elif token.text in _CLOSING_MARKS and prev.text in _FINAL_STOPS and not prev.whitespace_:
             # '… will not start now."': the closing mark ends the sentence it closes
             token.is_sent_start = False

@@ -235,8 +235,8 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
 _PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
 #: kinds of the bodies a noun for a body may stand for right after they spoke
 _NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
-#: a body's leaders, who speak for it ("the ELN's command")
-_LEADERSHIPS = frozenset({"command", "leadership"})
+#: a body's leaders or judges, who speak for it ("the ELN's command", "a bench of the court")
+_LEADERSHIPS = frozenset({"command", "leadership", "bench"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
@@ -1843,12 +1843,20 @@ class SpeakerResolver:
             described = {t.lemma_.lower() for t in span if t.i < closing.start}
             return self._kind_named(_describe(closing), described)
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.ent_type_ == "ORG"), None)
+        if owner is None and head.lower_ in _LEADERSHIPS and head.is_lower:
+            of = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+            pobj = next((t for t in of.children if t.dep_ == "pobj"), None) if of else None
+            owner = pobj if pobj is not None and pobj.ent_type_ == "ORG" else None
         if owner is not None and head.lower_ in _LEADERSHIPS:
-            # "the ELN's command": the group itself
+            # "the ELN's command", "a two-judge bench of the High Court": the body itself
             ent = self.ctx.ent_at(owner)
             if ent is not None:
                 return self._known(_describe(ent), "ORG")
         before = _name_before_noun(head) if head.is_lower and head.lemma_ in _KIND_NOUNS else None
+        news = head.doc[head.i - 1] if head.i > 0 else head
+        if before is None and head.lower_ == "agency" and news.lower_ == "news":
+            # "the official IRNA news agency": the agency's name
+            before = _name_before_noun(news)
         if before is not None:
             # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
             return self._kind_named(_describe(before), {head.lemma_.lower()})
@@ -2810,6 +2818,8 @@ def _describe(span: SpacySpan) -> str:
     text = span.doc[toks[0].i : toks[-1].i + 1].text
     # "a Western diplomat in Bangui, who asked not to be named": the description ends
     text = re.split(r",\s*(?:who|which|whose|speaking|citing)\b", text)[0]
+    # "the far-right Alternative for Germany, or AfD": the initials are another name
+    text = re.sub(r",\s*or\s+[A-Z][\w.-]*$", "", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")].rstrip()
     return " ".join(text.split())

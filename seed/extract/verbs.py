@@ -240,7 +240,9 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
             speaker_tok = agent(tok)
             if speaker_tok is None:
                 return None  # "was accused of …" with no accuser
-    if speaker_tok is not None and (speaker_tok.lower_ in _WH or _no_one(speaker_tok)):
+    if speaker_tok is not None and (
+        speaker_tok.lower_ in _WH and not speaker_tok.is_upper or _no_one(speaker_tok)
+    ):
         return None
     if speaker_tok is not None:
         speaker_tok = _named_subject(speaker_tok)

@@ -1451,3 +1451,38 @@ def test_names_ner_cut_in_two_or_labelled() -> None:
         "Joseph Mugenyi Atwine",
         "Office of the UN High Commissioner for Refugees",
     ]
+
+
+def test_bodies_behind_a_bench_an_agency_or_capitals() -> None:
+    text = (
+        "Court orders internet restored\n\n"
+        "A two-judge bench of the Balochistan High Court said the home department had failed "
+        "to justify the shutdown.\n\n"
+        "“Polio does not respect borders,” the WHO said.\n\n"
+        "Of the 268 lawmakers present, 162 voted in favour, the official IRNA news agency "
+        "reported.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Balochistan High Court", "WHO", "IRNA"]
+
+
+def test_a_one_letter_name_ends_its_sentence() -> None:
+    text = (
+        "Clinics reopen\n\n"
+        "“We are committed to health services for all,” Nadim said in a post on X. He said "
+        "female doctors were allowed to continue working.\n"
+    )
+    assert speakers(text) == [("Nadim", "Nadim", "person"), ("He", "Nadim", "person")]
+
+
+def test_a_naval_rank_and_initials_after_a_name() -> None:
+    text = (
+        "Navy steps up patrols\n\n"
+        "The commander of the Estonian Navy, Commodore Tanel Saar, said the navy would "
+        "cooperate with Finnish forces.\n\n"
+        "The far-right Alternative for Germany, or AfD, has called for a referendum on the "
+        "debt brake.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Tanel Saar",
+        "far-right Alternative for Germany",
+    ]
