@@ -463,10 +463,16 @@ def _subject_run(cue: Token, subj: Token | None) -> SpacySpan | None:
 
 def _named_subject(subj: Token) -> Token:
     """ "Reacting, the Borno State Governor, X, commended …": the parser took the opening
-    participle for the subject and the speaker for its apposition."""
+    participle for the subject and the speaker for its apposition; people described, then
+    named ("PTI leaders A and B called")."""
     if subj.lower_.endswith("ing") and subj.tag_ in ("NN", "VBG") and subj.is_title:
         appos = child(subj, "appos", "conj") or _name_in_apposition(subj)
         if appos is not None and appos.i > subj.i:
+            return appos
+    if subj.tag_ == "NNS":
+        # "PTI leaders Arbab Sher Ali and Mehmood Jan Yousafzai … called": the people named
+        appos = child(subj, "appos")
+        if appos is not None and appos.ent_type_ == "PERSON" and child(appos, "conj") is not None:
             return appos
     return subj
 

@@ -1486,3 +1486,17 @@ def test_a_naval_rank_and_initials_after_a_name() -> None:
         "Tanel Saar",
         "far-right Alternative for Germany",
     ]
+
+
+def test_people_described_then_named_speak_jointly() -> None:
+    text = (
+        "Arrests in Peshawar\n\n"
+        "Police detained dozens of party workers on Sunday.\n\n"
+        "PTI leaders Arbab Sher Ali and Mehmood Jan Yousafzai, in a joint statement, called "
+        "for an independent judicial inquiry into the arrests and demanded that all detained "
+        "workers be produced before the courts within 24 hours.\n"
+    )
+    assert [(r["speaker"], r["co_speakers"]) for r in extract(text)] == [
+        ("Arbab Sher Ali", ["Mehmood Jan Yousafzai"]),
+        ("Arbab Sher Ali", ["Mehmood Jan Yousafzai"]),
+    ]
