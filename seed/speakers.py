@@ -1844,8 +1844,8 @@ class SpeakerResolver:
             return self._kind_named(_describe(closing), described)
         owner = next((t for t in head.lefts if t.dep_ == "poss" and t.ent_type_ == "ORG"), None)
         if owner is None and head.lower_ in _LEADERSHIPS and head.is_lower:
-            of = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
-            pobj = next((t for t in of.children if t.dep_ == "pobj"), None) if of else None
+            of = child(head, "prep", text="of")
+            pobj = child(of, "pobj") if of is not None else None
             owner = pobj if pobj is not None and pobj.ent_type_ == "ORG" else None
         if owner is not None and head.lower_ in _LEADERSHIPS:
             # "the ELN's command", "a two-judge bench of the High Court": the body itself
@@ -1853,10 +1853,10 @@ class SpeakerResolver:
             if ent is not None:
                 return self._known(_describe(ent), "ORG")
         before = _name_before_noun(head) if head.is_lower and head.lemma_ in _KIND_NOUNS else None
-        news = head.doc[head.i - 1] if head.i > 0 else head
-        if before is None and head.lower_ == "agency" and news.lower_ == "news":
+        news = head.i > 0 and head.nbor(-1).lower_ == "news"
+        if before is None and head.lower_ == "agency" and news:
             # "the official IRNA news agency": the agency's name
-            before = _name_before_noun(news)
+            before = _name_before_noun(head.nbor(-1))
         if before is not None:
             # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
             return self._kind_named(_describe(before), {head.lemma_.lower()})

@@ -290,7 +290,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     if content is None:
         content, left = _right_content(ctx, tok, frames, sent), False
         second = _second_clause(ctx, tok, content) if content is not None else None
-        if content is not None and second is not None:
+        if second is not None:
             content = _finish_second(ctx, content, second)
     if content is None and (frames.clause or frames.quote_only) and tok.tag_ != "VBG":
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
@@ -923,15 +923,10 @@ def _without_details(t: Token) -> bool:
 
 def _second_that(tok: Token | None) -> bool:
     """ "… “necessary and proportionate,” and that it had not …": a second that-clause."""
-    doc = tok.doc if tok is not None else None
-    return (
-        tok is not None
-        and doc is not None
-        and tok.lower_ in ("and", "but")
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].lower_ == "that"
-        and doc[tok.i + 1].dep_ == "mark"
-    )
+    if tok is None or tok.lower_ not in ("and", "but") or tok.i + 1 >= len(tok.doc):
+        return False
+    that = tok.nbor()
+    return that.lower_ == "that" and that.dep_ == "mark"
 
 
 def _is_venue(ctx: Context, prep: Token) -> bool:
@@ -952,9 +947,9 @@ def _finish(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     for q in ctx.quotes_within(start, end):
         if q.end >= end:
             continue
-        if ctx.text[q.end - 2 : q.end - 1] == "," and not _second_that(ctx.token_after(q.end)):
-            return ctx.trim(start, q.end)
         tok = ctx.token_after(q.end)
+        if ctx.text[q.end - 2 : q.end - 1] == "," and not _second_that(tok):
+            return ctx.trim(start, q.end)
         if tok is not None and tok.dep_ == "prep" and _is_venue(ctx, tok):
             return ctx.trim(start, q.end)
     return (start, end) if end > start else None
