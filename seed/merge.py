@@ -259,7 +259,7 @@ def merge(
                 index[stem].add(w)
         for a, a_members in wordings.items():
             partners = {b for x in a if x != "<not>" for b in index[_stem(x)]}
-            for b in partners:
+            for b in sorted(partners):  # in one order, whatever the hash seed
                 if b < a or (b != a and ("<not>" in a) != ("<not>" in b)):
                     continue  # once each; "no need" is never "we need"
                 # within one article (a lead, a headline and the quote they sum up) by
