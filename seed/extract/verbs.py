@@ -47,6 +47,8 @@ _NOT_CONTINUATIONS = frozenset(
 )  # fmt: skip
 #: verbs that render someone's words "as saying": the one quoted is the speaker
 _QUOTING = frozenset({"quote", "report", "cite"})
+#: entity labels that name an actor
+_ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 #: verbs whose object is the person addressed ("told reporters …", "assured investors …")
 _ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge", "threaten"}
@@ -61,7 +63,7 @@ MAX_INTERRUPTION = 200
 
 
 def _names_actor(head: Token) -> bool:
-    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS:
         return True
     return head.tag_ == "NN" and any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
 
@@ -291,7 +293,7 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         content, left = _right_content(ctx, tok, frames, sent), False
         second = _second_clause(ctx, tok, content) if content is not None else None
         if second is not None:
-            content = _finish_second(ctx, content, second)
+            content = _finish_second(ctx, content, second, tok)
     if content is None and (frames.clause or frames.quote_only) and tok.tag_ != "VBG":
         content, left = _left_content(ctx, tok, sent, speaker_tok), True
     if content is None:
@@ -362,32 +364,11 @@ def _narrated_conjunct(ctx: Context, head: Token, cue: Token) -> int | None:
     return None
 
 
-def _coordinated_clause(ctx: Context, tok: Token, clause: Token) -> Token | None:
-    """A second clause coordinated with the cue's complement but hung on the cue: "but" or
-    "and", its own subject (no pronoun, no name: not a new actor's act), no cue of its own."""
-    for c in tok.rights:
-        if c.dep_ != "conj" or c.i < clause.right_edge.i or c.pos_ not in ("VERB", "AUX"):
-            continue
-        cc = [t for t in tok.rights if t.dep_ == "cc" and clause.right_edge.i < t.i < c.i]
-        subj = subject(c) or passive_subject(c)
-        if (
-            not cc
-            or cc[0].lower_ not in ("but", "and")
-            or subj is None
-            or subj.pos_ in ("PRON", "PROPN")
-            or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-            or any(_is_cue(ctx, t) for t in c.subtree)
-        ):
-            return None
-        return c
-    return None
-
-
 def _second_clause(ctx: Context, tok: Token, content: tuple[int, int]) -> Token | None:
     """A second reported clause the parser hung on the cue, right after the first: "said in
-    a statement that X, and that Y"; without a subject, one in the speaker's words
-    ("said it was in contact … and stood “in full solidarity” with Vilnius") or with a
-    modal ("said Iran was satisfied but would judge the Taliban …"). A verb phrase of the
+    a statement that X, and that Y"; one with a subject that names no actor; without one,
+    one in the speaker's words ("said it was in contact … and stood “in full solidarity”
+    with Vilnius") or with a modal ("said Iran was satisfied but would judge the Taliban …"). A verb phrase of the
     writer's ("has said X and has threatened legal action", "said X but gave no details")
     is none."""
     doc = ctx.doc
@@ -402,8 +383,12 @@ def _second_clause(ctx: Context, tok: Token, content: tuple[int, int]) -> Token 
             return None
         if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return c
-        if subject(c) is not None or passive_subject(c) is not None:
-            return None
+        subj = subject(c) or passive_subject(c)
+        if subj is not None:
+            # "said the government “respects the judiciary” but the case “will be pursued on
+            # merit”": a clause of its own, not a new actor's act
+            named = subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ in _ACTOR_ENTS
+            return None if named or any(_is_cue(ctx, t) for t in c.subtree) else c
         aux = [a for a in c.children if a.dep_ in ("aux", "auxpass") and a.i < c.i]
         if aux and aux[0].tag_ == "MD" or any(ctx.inside_quote(t) for t in c.subtree):
             return c
@@ -411,13 +396,12 @@ def _second_clause(ctx: Context, tok: Token, content: tuple[int, int]) -> Token 
     return None
 
 
-def _finish_second(ctx: Context, content: tuple[int, int], second: Token) -> tuple[int, int]:
-    """The content running on to the end of its second clause; a quotation closed by a comma
-    before that clause ends the first clause, not the words."""
-    last = second.right_edge
-    start, end = ctx.snap(content[0], last.idx + len(last))
-    tail = _finish(ctx, (second.left_edge.idx, end))
-    return (start, tail[1]) if tail is not None else (start, end)
+def _finish_second(
+    ctx: Context, content: tuple[int, int], second: Token, cue: Token
+) -> tuple[int, int]:
+    """The content running on to the end of its second clause."""
+    tail = _tokens_content(ctx, range(second.left_edge.i, second.right_edge.i + 1), cue)
+    return (content[0], tail[1]) if tail is not None else content
 
 
 def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
@@ -647,11 +631,6 @@ def _right_content(
                     # "say politics, rather than export control, lies behind …": the
                     # parser took the clause's subject for the verb's object
                     return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
-                more = _coordinated_clause(ctx, tok, c)
-                if more is not None:
-                    # "said the government “respects the judiciary” but the case “will be
-                    # pursued on merit”": the parser hung the second clause on the cue
-                    return _tokens_content(ctx, range(c.left_edge.i, more.right_edge.i + 1), tok)
                 return _subtree_content(ctx, c, tok)
         obj = child(tok, "dobj")
         if obj is not None and obj.i > tok.i and frames.clause:
@@ -1135,7 +1114,7 @@ def _clause_after_addressee(tok: Token) -> Token | None:
 def _content_noun(noun: Token) -> bool:
     """A common noun that can carry a that-clause of words ("claims", "suggestions",
     "reports"), not a person or a name."""
-    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in _ACTOR_ENTS
 
 
 def _noun_clause(tok: Token) -> Token | None:
