@@ -77,6 +77,8 @@ _ROLE_SYNONYMS = {
     "fm": "foreign minister",
     "defense minister": "defence minister",
     "justice": "judge",
+    "counsel": "lawyer",
+    "barrister": "lawyer",
     "sen.": "senator",
     "gov.": "governor",
     "rep.": "representative",
@@ -232,6 +234,8 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "movement": frozenset(),
     "network": frozenset(),
 }
+#: what someone who did not speak did not do ("did not respond", "declined to comment")
+_SILENT_VERBS = frozenset({"respond", "comment", "reply", "answer", "reach", "attend", "return"})
 _PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
 #: kinds of the bodies a noun for a body may stand for right after they spoke
 _NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
@@ -382,6 +386,9 @@ class _Person:
         default_factory=list
     )  # key, qualifier, former
     description: str | None = None
+    #: what the article calls the person in apposition ("a taxi driver"): each noun with
+    #: the words before it
+    kinds: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
 
 class SpeakerResolver:
@@ -848,14 +855,31 @@ class SpeakerResolver:
             and role_noun.head.head.lower_ in self.ctx.lex.role_heads
         ):
             role_noun = role_noun.head.head  # "the Minister for Housing, X,": hung on "Housing"
-        if head.dep_ == "appos" and role_noun.lower_ in self.titles:
+        first = head.left_edge.i
+        apposed = head.dep_ == "appos" or (
+            # "between Colombia's foreign minister, Laura Cifuentes Ortiz, and her …": the
+            # parser's conjunct is set off by commas right after the role
+            head.dep_ == "conj"
+            and first == role_noun.i + 2
+            and doc[first - 1].text == ","
+            and head.right_edge.i + 1 < len(doc)
+            and doc[head.right_edge.i + 1].text == ","
+        )
+        if apposed and role_noun.lower_ in self.titles:
             mods = [c.lower_ for c in role_noun.lefts if c.dep_ in ("compound", "amod")]
             key = _role_key(" ".join([*mods, role_noun.lower_]), self.titles)
             if key and self._role_headed(key):
                 org = next((c for c in role_noun.rights if c.dep_ == "prep"), None)
-                p.roles.append(
-                    (key, _qual(org.right_edge.text if org is not None else None), False)
-                )
+                owner = child(role_noun, "poss")
+                qual = _prep_qualifier(org)
+                if qual is None and owner is not None and owner.pos_ != "PRON":
+                    qual = owner.text  # "Colombia's foreign minister, X"
+                p.roles.append((key, _qual(qual), False))
+        p.kinds += [
+            (a.lemma_.lower(), frozenset(c.lemma_.lower() for c in a.lefts if c.pos_ == "NOUN"))
+            for a in head.children
+            if a.dep_ == "appos" and a.tag_ == "NN"
+        ]
         # an apposition: "X, the spokesperson of …", "X, head of the committee"
         appos = child(head, "appos")
         if appos is not None:
@@ -875,7 +899,7 @@ class SpeakerResolver:
             if key and self._role_headed(key):
                 org = next((c for c in appos.rights if c.dep_ == "prep"), None)
                 owner = child(appos, "poss")
-                qual = org.right_edge.text if org is not None else None
+                qual = _prep_qualifier(org)
                 if qual is None and owner is not None and owner.pos_ != "PRON":
                     qual = owner.text
                 p.roles.append((key, _qual(qual), fmr))
@@ -1035,8 +1059,14 @@ class SpeakerResolver:
             person = self._apposed_name(span, c)
         if person is not None:
             return self._person_ref(person)
+        low_head = head.lemma_.lower()
         for appos in appositions:
-            if appos.ent_type_ in ("ORG", "GPE") and head.pos_ == "NOUN":
+            if head.pos_ == "NOUN" and (
+                appos.ent_type_ in ("ORG", "GPE")
+                # "Danish shipping group Maersk" (a product's name to NER)
+                or appos.pos_ == "PROPN"
+                and low_head in _COMPANY_NOUNS
+            ):
                 # "The company, Atlantic Docks, said …"
                 return self._actor_of(doc[appos.left_edge.i : appos.right_edge.i + 1], c)
         low = head.lemma_.lower()
@@ -1092,12 +1122,20 @@ class SpeakerResolver:
             revealed = self._revealed(c, role) if _definite(span) and not owned else None
             if revealed is not None:
                 return revealed
+            described = self._person_described(span) or self._member_of(span)
+            if described is not None and _definite(span) and not owned:
+                return self._person_ref(described)  # "the union leader": "… of the … Union"
             varied = self._just_named(span, c) if not owned else None
             if varied is not None:
                 return varied
             if head.lemma_.lower() not in self.ctx.lex.anonymous_heads:
                 # "the senator", named nowhere in the article: an unnamed person
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
+        described = (
+            self._person_described(span) or self._member_of(span) if _definite(span) else None
+        )
+        if described is not None:
+            return self._person_ref(described)
         # "the source": the source introduced earlier
         if (
             head.lemma_.lower() in self.ctx.lex.anonymous_heads
@@ -1688,8 +1726,13 @@ class SpeakerResolver:
         words: list[str] = []
         former = False
         for t in toks:
-            if t.ent_type_ in ("GPE", "NORP", "ORG") and t.lower_ not in self.titles:
-                qual = t.text
+            if (
+                t.ent_type_ in ("GPE", "NORP", "ORG")
+                or t.pos_ == "PROPN"
+                and t.is_upper
+                and t.i != span.root.i
+            ) and t.lower_ not in self.titles:
+                qual = t.text  # "the AA spokesperson"
             elif t.lower_ in ("’s", "'s"):
                 continue
             elif t.lower_ in _FORMER:
@@ -1787,8 +1830,14 @@ class SpeakerResolver:
                     and len(k.split()) > 1
                 ):
                     continue  # (the shadow home secretary is no "home secretary")
-                if qual and q and not _same_qualifier(q, qual):
-                    continue
+                if (
+                    qual
+                    and q
+                    and not _same_qualifier(q, qual)
+                    and not re.search(rf"\b{re.escape(qual)}\b", (p.description or "").lower())
+                ):
+                    continue  # (but "the AA spokesperson" is "a spokesperson for the Arakan
+                    # Army (AA)")
                 return True
             return False
 
@@ -1807,6 +1856,47 @@ class SpeakerResolver:
         si = self.ctx.sentence_of[here.start] if here is not None else None
         after = [p for p in having if ahead or p.sentence == si]
         return after[0] if after else None
+
+    def _member_of(self, span: SpacySpan) -> _Person | None:
+        """ "the BIMCO official": the latest person named before whom the article placed in
+        that organisation ("Henrik Sorensen, chief safety officer at BIMCO")."""
+        if span.root.tag_ != "NN" or span.root.lemma_.lower() not in self.ctx.lex.role_heads:
+            return None
+        # the body's name, or the noun for it ("the union leader": "… of the Palm Oil
+        # Farmers Union")
+        bodies = {
+            e.text if (e := self.ctx.ent_at(t)) is not None else t.text
+            for t in span
+            if t.ent_type_ == "ORG"
+            or t.pos_ == "PROPN"
+            and not t.ent_type_
+            or t.dep_ == "compound"
+            and t.head.i == span.root.i
+            and t.lemma_.lower() in _INSTITUTION_HEADS
+        }
+        placed = [
+            p
+            for p in self.persons
+            if p.start < span.start_char
+            and p.description
+            and any(re.search(rf"\b{re.escape(b)}\b", p.description, re.IGNORECASE) for b in bodies)
+        ]
+        return placed[-1] if placed else None
+
+    def _person_described(self, span: SpacySpan) -> _Person | None:
+        """ "the taxi driver": the latest person named before whom the article called so
+        ("Samir Ba-Wazir, 35, a taxi driver who joined the protest")."""
+        head = span.root
+        if head.tag_ != "NN":
+            return None
+        words = frozenset(t.lemma_.lower() for t in head.lefts if t.pos_ == "NOUN")
+        low = head.lemma_.lower()
+        called = [
+            p
+            for p in self.persons
+            if p.start < span.start_char and any(k == low and words <= m for k, m in p.kinds)
+        ]
+        return called[-1] if called else None
 
     def _previous_anonymous(
         self, c: Candidate, head: str, in_body: bool = False
@@ -1858,8 +1948,11 @@ class SpeakerResolver:
             # "the official IRNA news agency": the agency's name
             before = _name_before_noun(head.nbor(-1))
         if before is not None:
-            # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"
-            return self._kind_named(_describe(before), {head.lemma_.lower()})
+            # "the opposition Pakistan Tehreek-e-Insaf (PTI) party", "the OPEC+ alliance"; a
+            # name listed with its noun first ("the Congress party" is not the US Congress)
+            name = _describe(before)
+            listed = self._listed(f"{name} {head.text}")
+            return listed or self._kind_named(name, {head.lemma_.lower()})
         # a name going on past the speaker as written ("the Zakat" + ", Tax and Customs
         # Authority")
         named = self.ctx.ent_at(head)
@@ -1897,6 +1990,10 @@ class SpeakerResolver:
                     ),
                     None,
                 )
+                listed = self._listed(_describe(ent)) if before is not None else None
+                if listed is not None and listed.kind in _NAMED_BODY_KINDS:
+                    # "Turkey's pro-Kurdish DEM Party": a party's name is its own
+                    return self._noted(listed)
                 whole = self.doc[before.start if before is not None else ent.start : ent.end]
                 if ent.label_ == "ORG":
                     whole = self.doc[whole.start : self._name_goes_on(ent)]
@@ -1951,8 +2048,27 @@ class SpeakerResolver:
                 if head.lemma_.lower() in _GOVERNMENT_HEADS
                 else ActorKind.ORGANIZATION
             )
-            return previous or self._ref(text, kind)
+            return previous or self._body_named_after(span) or self._ref(text, kind)
         return self._named_body_before(span)
+
+    def _body_named_after(self, span: SpacySpan) -> ActorRef | None:
+        """ "…, her party said" in a lead that names no one yet: the body of that noun the
+        next sentences name ("a coordinator for the Vente Venezuela party")."""
+        head = span.root
+        if not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts) or any(
+            e.label_ == "PERSON" for e in self.ctx.ents_in(0, span.start_char, ("PERSON",))
+        ):
+            return None
+        si = self.ctx.sentence_of[head.i]
+        for _ in range(2):
+            nxt = self._following_sentence(si)
+            if nxt is None:
+                return None
+            for t in self.ctx.layout.sentences[nxt]:
+                if t.lower_ == head.lower_ and _qualified(t) and not self.ctx.inside_quote(t):
+                    return self._organisation(core_np(t))
+            si = nxt
+        return None
 
     def _named_body_before(self, span: SpacySpan) -> ActorRef | None:
         """ "the fund", "the central bank", "the group": the latest organisation named before
@@ -2208,7 +2324,14 @@ class SpeakerResolver:
             if ent.label_ == "ORG" and head in ent.text.lower() and _describe(ent).lower() != head:
                 return self._known(_describe(self.doc[ent.start : self._name_goes_on(ent)]), "ORG")
         # one NER did not label ("the US embassy in Mexico City … the embassy")
-        spoke = next((b for b in reversed(self.bodies) if head in b.name.lower().split()), None)
+        spoke = next(
+            (
+                b
+                for b in reversed(self.bodies)
+                if head in b.name.lower().split() and b.name[:1].isupper()  # not "her party"
+            ),
+            None,
+        )
         if spoke is not None:
             return spoke
         for t in reversed(self.doc[: span.start]):
@@ -2479,6 +2602,11 @@ class SpeakerResolver:
                 if prev_si is None:
                     break
                 topic = self._topic(prev_si)
+                if topic is not None and self._silent(prev_si):
+                    # "Nasution did not respond to requests for comment.": not the one who
+                    # goes on speaking
+                    prev_si = self._previous_sentence(prev_si)
+                    continue
                 if topic is not None:
                     if fits(topic):
                         return topic
@@ -2609,6 +2737,18 @@ class SpeakerResolver:
             j -= 1
         return None
 
+    def _silent(self, si: int) -> bool:
+        """Whether sentence ``si`` says its subject did not speak ("did not respond to
+        requests for comment", "declined to comment", "could not be reached", "did not
+        attend the news conference")."""
+        for t in self.ctx.layout.sentences[si]:
+            if t.lemma_.lower() not in _SILENT_VERBS or t.pos_ not in ("VERB", "AUX"):
+                continue
+            refused = t.dep_ == "xcomp" and t.head.lemma_.lower() in ("decline", "refuse")
+            if refused or any(c.dep_ == "neg" for c in t.children):
+                return True
+        return False
+
     def _topic(self, si: int) -> ActorRef | None:
         for o in self.candidates:
             if o.sentence == si and isinstance(o.actor, ActorRef):
@@ -2672,6 +2812,8 @@ def _closing_name(span: SpacySpan) -> SpacySpan | None:
     if any(t.ent_type_ == "ORG" and t.ent_iob_ != "B" for t in doc[start : start + 1]):
         return None  # the name goes on to the left ("Citizens' Coalition for …")
     words = [t for t in doc[span.start : start] if t.pos_ not in ("DET", "PUNCT", "PART")]
+    if words and words[-1].is_lower and words[-1].lemma_ in _KIND_NOUNS:
+        return name  # "Danish shipping group Maersk": what kind of body, then its name
     # (small words are a description whatever NER or the tagger made of them: "the national
     # statistics institute INDEC")
     if not words or any(t.ent_type_ and not t.is_lower for t in words):
@@ -2841,6 +2983,17 @@ def _role_key(words: str, titles: frozenset[str]) -> str | None:
     for honorific in ("mr.", "mrs.", "ms.", "dr.", "prof.", "sheikh", "sayyid"):
         key = key.replace(honorific, "").strip()
     return " ".join(key.split()) or None
+
+
+def _prep_qualifier(prep: Token | None) -> str | None:
+    """The last word of a role's "of"/"for" phrase: whose the role is ("Minister for
+    Housing"; "a spokesperson for the Arakan Army (AA)": "AA")."""
+    if prep is None:
+        return None
+    last = prep.right_edge
+    if last.text == ")" and last.i >= 2 and last.nbor(-2).text == "(":
+        return last.nbor(-1).text
+    return last.text
 
 
 def _qual(text: str | None) -> str | None:

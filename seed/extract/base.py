@@ -264,8 +264,24 @@ def _repaired(
             continue
         if kept and e.start < kept[-1].end:
             continue
-        kept.append(e)
+        if not _modifier_of_role(e, role_heads):
+            kept.append(e)
     return _joined_names(kept, role_heads)
+
+
+def _modifier_of_role(ent: SpacySpan, role_heads: frozenset[str]) -> bool:
+    """ "The Peronist lawmaker": one word NER took for a person's name, between an article
+    and a role (a person's name takes no article)."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].lower_ in ("the", "a", "an")
+        and doc[ent.end].is_lower
+        and doc[ent.end].lower_ in role_heads
+    )
 
 
 #: words that join the parts of an organisation's name ("Office of the …")
@@ -331,8 +347,13 @@ def _mended(ent: SpacySpan) -> SpacySpan:
 
 def _unlabelled(ent: SpacySpan, labels: frozenset[str]) -> SpacySpan:
     """ "Farmer Joseph Mugenyi Atwine", "Witness Ahmed Farah Osman": a noun for an ordinary
-    person NER took into the name it labels."""
-    if ent.label_ != "PERSON" or len(ent) < 3 or ent[0].lower_ not in labels:
+    person NER took into the name it labels; so is the verb of "Said Ahmad al-Shammari,
+    a retired teacher: …" (not the name of "Said Jalili said")."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    first = ent[0]
+    cue = first.tag_ in ("VBD", "VBZ") and first.lower_ in ("said", "says")
+    if not (cue and ent.root.head.i == first.i or len(ent) > 2 and first.lower_ in labels):
         return ent
     return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label)
 

@@ -830,6 +830,10 @@ def _subtree_content(
     if narrated is not None:
         # "said it had responded positively, but gave no details": the writer goes on
         idx = [i for i in idx if i < narrated]
+    when = _when_said(head, cue) if not nominal else None
+    if when is not None:
+        # "said on Tuesday it would continue": the day is the saying's, hung on the clause
+        idx = [i for i in idx if i > when]
     for t in head.subtree:
         # "…, a figure the ministry has described as exaggerated": the writer's apposition
         j = t.left_edge.i - 1
@@ -850,6 +854,32 @@ def _subtree_content(
                     idx = [i for i in idx if i < j]
                     break
     return _tokens_content(ctx, idx, cue)
+
+
+def _when_said(head: Token, cue: Token) -> int | None:
+    """The last token of a date right after the cue that the parser hung on the reported
+    clause's verb ("said on Tuesday it would …", "said last week the talks …"), where the
+    clause's subject follows it."""
+    doc = head.doc
+    first = next((c for c in head.lefts if c.left_edge.i == cue.i + 1), None)
+    subj = subject(head)
+    if first is None or subj is None or subj.i < first.i or first.i == subj.i:
+        return None
+    pobj = child(first, "pobj") if first.dep_ == "prep" else first
+    if (
+        pobj is None
+        or pobj.ent_type_ not in ("DATE", "TIME")
+        or first.dep_
+        not in (
+            "prep",
+            "npadvmod",
+        )
+    ):
+        return None
+    end = first.right_edge.i
+    while end + 1 < subj.left_edge.i and doc[end + 1].is_punct:
+        end += 1
+    return end
 
 
 def _tokens_content(ctx: Context, tokens: Iterable[int], cue: Token) -> tuple[int, int] | None:

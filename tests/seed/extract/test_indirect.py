@@ -471,3 +471,18 @@ def test_a_label_given_in_a_relative_clause_or_before_a_participle() -> None:
         ("Ahmed Dirir", "mixed", "Mogadishu’s stance as “irrelevant”"),
         ("Ahmed Dirir", "indirect", "the territory had governed itself for three decades"),
     ]
+
+
+def test_the_day_after_the_cue_is_not_reported() -> None:
+    text = (
+        "Shipping\n\n"
+        "Danish shipping group Maersk said on Tuesday it would continue to route vessels "
+        "around Africa.\n\n"
+        "Shipping group Hapag-Lloyd said last week it would wait. The ministry said that on "
+        "Monday it had arrested two men.\n"
+    )
+    assert [t for _, _, t in brief(text)] == [
+        "it would continue to route vessels around Africa",
+        "it would wait",
+        "on Monday it had arrested two men",
+    ]
