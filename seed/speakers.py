@@ -193,7 +193,7 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "commission": frozenset({"commission"}),
     "committee": frozenset({"committee"}),
     "board": frozenset({"board"}),
-    "regulator": frozenset({"authority", "commission", "regulator", "agency", "office"}),
+    "regulator": frozenset({"authority", "commission", "regulator", "agency", "office", "bank"}),
     "watchdog": frozenset({"authority", "commission", "watchdog", "agency", "office"}),
     # a public agency is named a centre, bureau, service… as often as an agency
     "agency": frozenset(

@@ -284,6 +284,12 @@ def _modifier_of_role(ent: SpacySpan, role_heads: frozenset[str]) -> bool:
     )
 
 
+#: the last word of a public body's name that may go on with its country ("Central Bank
+#: of the UAE", "Supreme Court of Pakistan")
+_BODY_HEADS = frozenset(
+    {"bank", "court", "ministry", "council", "commission", "authority", "office", "parliament"}
+    | {"assembly", "presidency", "government", "army", "police", "senate", "tribunal"}
+)
 #: words that join the parts of an organisation's name ("Office of the …")
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
 
@@ -319,6 +325,20 @@ def _mended(ent: SpacySpan) -> SpacySpan:
                 and end + 1 < len(doc)
                 and _name_word(doc[end + 1])
             ):
+                end += 1
+        country = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
+        if country is not None and country < len(doc) and doc[country].lower_ == "the":
+            country += 1
+        if (
+            country is not None
+            and country < len(doc)
+            and doc[country].ent_type_ == "GPE"
+            and doc[country].ent_iob_ == "B"
+            and doc[end - 1].lower_ in _BODY_HEADS
+        ):
+            # "The Central Bank" + "of the" + "UAE": the country is in the body's name
+            end = country + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         if (
             start >= 3

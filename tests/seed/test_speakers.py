@@ -1613,3 +1613,14 @@ def test_a_kind_of_body_and_its_name_in_apposition() -> None:
         "The company said on Monday it had no plans to return.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Maersk", "Maersk"]
+
+
+def test_a_central_bank_of_a_country_called_the_regulator() -> None:
+    text = (
+        "Growth forecast raised\n\n"
+        "The Central Bank of the UAE has raised its forecast for economic growth this year to "
+        "4.9 per cent, citing strong momentum in tourism.\n\n"
+        "In its quarterly economic review, released on Tuesday, the regulator said non-oil "
+        "output was expected to grow by 5.1 per cent this year.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Central Bank of the UAE"]
