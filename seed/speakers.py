@@ -2683,8 +2683,11 @@ class SpeakerResolver:
                 if g:
                     votes[p.canonical][g] += 2
         by_sentence: dict[int, set[str]] = defaultdict(set)
+        subjects: set[int] = set()  # sentences whose subject a person is
         for p in self.persons:
             by_sentence[p.sentence].add(p.canonical)
+            if p.subject or _subject(p.root):  # (or in apposition to the subject)
+                subjects.add(p.sentence)
             if p.root.dep_ != "nsubj":
                 continue
             # "Torres, standing beside Jensen, said she would …": the subject of the clause
@@ -2697,8 +2700,8 @@ class SpeakerResolver:
                     if g and s.dep_ in ("nsubj", "nsubjpass") and not self.ctx.inside_quote(s):
                         votes[p.canonical][g] += 1
         for si, names in by_sentence.items():
-            if len(names) != 1:
-                continue
+            if len(names) != 1 or si not in subjects:
+                continue  # ("Her stance put her at odds with Senator X": someone else's)
             (name,) = names
             sentence = self.ctx.layout.sentences[si]
             if any(

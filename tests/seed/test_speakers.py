@@ -1624,3 +1624,17 @@ def test_a_central_bank_of_a_country_called_the_regulator() -> None:
         "output was expected to grow by 5.1 per cent this year.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Central Bank of the UAE"]
+
+
+def test_pronouns_about_someone_else_tell_nothing_of_a_name_in_their_sentence() -> None:
+    text = (
+        "Senate passes stopgap bill\n\n"
+        'Senator Marisol Quintero of Arizona voted against the bill. "I will not vote for '
+        'that," she said.\n\n'
+        "Her stance put her at odds with Senator Dale Whitcomb of Pennsylvania, a moderate "
+        "Democrat. Whitcomb, who faces a difficult re-election race next year, has been "
+        "courted heavily by union leaders in his state.\n\n"
+        '"Keeping the government open is not a favor they are doing us," she said after the '
+        "vote.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Marisol Quintero", "Marisol Quintero"]
