@@ -1088,8 +1088,8 @@ class SpeakerResolver:
             return self._previous_institution(c) if statement else None
         # a role: "Iraq's prime minister", "PM", "the spokesperson"
         role = self._role_of_description(span)
+        owned = _owned_by_pronoun(span)
         if role is not None:
-            owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)
             # "a spokesperson for Water UK": someone new, not a spokesperson named elsewhere
             indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in span.root.lefts)
             found = (
@@ -1122,20 +1122,19 @@ class SpeakerResolver:
             revealed = self._revealed(c, role) if _definite(span) and not owned else None
             if revealed is not None:
                 return revealed
-            described = self._person_described(span) or self._member_of(span)
-            if described is not None and _definite(span) and not owned:
-                return self._person_ref(described)  # "the union leader": "… of the … Union"
-            varied = self._just_named(span, c) if not owned else None
-            if varied is not None:
-                return varied
+            if not owned:
+                called = self._called_back(span)  # "the union leader": "… of the … Union"
+                if called is not None:
+                    return self._person_ref(called)
+                varied = self._just_named(span, c)
+                if varied is not None:
+                    return varied
             if head.lemma_.lower() not in self.ctx.lex.anonymous_heads:
                 # "the senator", named nowhere in the article: an unnamed person
                 return self._ref(_describe(span), ActorKind.ANONYMOUS)
-        described = (
-            self._person_described(span) or self._member_of(span) if _definite(span) else None
-        )
-        if described is not None:
-            return self._person_ref(described)
+        called = self._called_back(span) if role is None or owned else None  # (else above)
+        if called is not None:
+            return self._person_ref(called)
         # "the source": the source introduced earlier
         if (
             head.lemma_.lower() in self.ctx.lex.anonymous_heads
@@ -1857,6 +1856,13 @@ class SpeakerResolver:
         after = [p for p in having if ahead or p.sentence == si]
         return after[0] if after else None
 
+    def _called_back(self, span: SpacySpan) -> _Person | None:
+        """A definite description of someone named before: by what the article called them
+        or by the body it placed them in."""
+        if not _definite(span):
+            return None
+        return self._person_described(span) or self._member_of(span)
+
     def _member_of(self, span: SpacySpan) -> _Person | None:
         """ "the BIMCO official": the latest person named before whom the article placed in
         that organisation ("Henrik Sorensen, chief safety officer at BIMCO")."""
@@ -2039,7 +2045,7 @@ class SpeakerResolver:
             previous = (
                 self._previous_org(span)
                 if (_definite(span) or (len(span) == 1 and span.root.is_title))  # "Police said"
-                and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in span)  # "his office"
+                and not _owned_by_pronoun(span)  # "his office"
                 and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
                 else None  # "the oil ministry" names itself
             ) or self._named_body_before(span)
@@ -2055,9 +2061,7 @@ class SpeakerResolver:
         """ "…, her party said" in a lead that names no one yet: the body of that noun the
         next sentences name ("a coordinator for the Vente Venezuela party")."""
         head = span.root
-        if not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts) or any(
-            e.label_ == "PERSON" for e in self.ctx.ents_in(0, span.start_char, ("PERSON",))
-        ):
+        if not _owned_by_pronoun(head.lefts) or self.ctx.ents_in(0, span.start_char, ("PERSON",)):
             return None
         si = self.ctx.sentence_of[head.i]
         for _ in range(2):
@@ -2686,7 +2690,7 @@ class SpeakerResolver:
         subjects: set[int] = set()  # sentences whose subject a person is
         for p in self.persons:
             by_sentence[p.sentence].add(p.canonical)
-            if p.subject or _subject(p.root):  # (or in apposition to the subject)
+            if _subject(p.root):  # (or in apposition to the subject)
                 subjects.add(p.sentence)
             if p.root.dep_ != "nsubj":
                 continue
@@ -2946,6 +2950,11 @@ def _singular(description: str) -> bool:
             break
         head = w
     return not head.lower().endswith("s") or head.lower().endswith(("ss", "us"))
+
+
+def _owned_by_pronoun(tokens: Iterable[Token]) -> bool:
+    """ "his office", "her party": a possessive pronoun among ``tokens`` owns the phrase."""
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tokens)
 
 
 def _definite(span: SpacySpan) -> bool:

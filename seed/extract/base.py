@@ -373,7 +373,8 @@ def _unlabelled(ent: SpacySpan, labels: frozenset[str]) -> SpacySpan:
         return ent
     first = ent[0]
     cue = first.tag_ in ("VBD", "VBZ") and first.lower_ in ("said", "says")
-    if not (cue and ent.root.head.i == first.i or len(ent) > 2 and first.lower_ in labels):
+    said = cue and ent.root.head.i == first.i
+    if not (said or (len(ent) > 2 and first.lower_ in labels)):
         return ent
     return SpacySpan(ent.doc, ent.start + 1, ent.end, label=ent.label)
 

@@ -863,18 +863,12 @@ def _when_said(head: Token, cue: Token) -> int | None:
     doc = head.doc
     first = next((c for c in head.lefts if c.left_edge.i == cue.i + 1), None)
     subj = subject(head)
-    if first is None or subj is None or subj.i < first.i or first.i == subj.i:
+    if first is None or subj is None or subj.i <= first.i:
         return None
-    pobj = child(first, "pobj") if first.dep_ == "prep" else first
-    if (
-        pobj is None
-        or pobj.ent_type_ not in ("DATE", "TIME")
-        or first.dep_
-        not in (
-            "prep",
-            "npadvmod",
-        )
-    ):
+    if first.dep_ not in ("prep", "npadvmod"):
+        return None
+    day = child(first, "pobj") if first.dep_ == "prep" else first
+    if day is None or day.ent_type_ not in ("DATE", "TIME"):
         return None
     end = first.right_edge.i
     while end + 1 < subj.left_edge.i and doc[end + 1].is_punct:
