@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from schema.enums import ActorKind, LocationKind
 from seed.entities.gazetteer import (
@@ -275,3 +276,13 @@ def test_bad_files_say_what_is_wrong(tmp_path: Path, text: str, message: str) ->
 def test_missing_extra_file(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="not found"):
         load_gazetteer([tmp_path / "nope.yaml"])
+
+
+def test_every_party_name_finds_its_own_party(gazetteer: Gazetteer) -> None:
+    """No party's name or alias is taken by another entry (Nigeria's "Peoples Democratic
+    Party" is not Turkey's former "Peoples' Democratic Party")."""
+    data = yaml.safe_load((DATA_DIR / "parties.yaml").read_text(encoding="utf-8"))
+    for entry in data["organizations"]:
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            found = gazetteer.find_actor(alias)
+            assert found is not None and found.id == entry["id"], alias
