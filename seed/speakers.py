@@ -553,6 +553,16 @@ class SpeakerResolver:
             # "Sajith Premadasa, who …": an unlabelled given name opening the sentence
             opens = doc[start].is_sent_start or doc[start - 1].is_punct
             name = doc[start : ent.end] if opens else name
+        while len(name) > 2 and self.actors.is_title_field(name[0]):
+            name = doc[name.start + 1 : name.end]
+        # "Minister of" + "Economy Arta Rexhepi": the title's field, then the name
+        fielded = (
+            ent.start > 1
+            and name.start > ent.start
+            and self.actors.is_title_field(doc[name.start - 1])
+            and doc[ent.start - 2].lower_ in self.titles
+            and not any(normalize(t.text) in self.actors.lex.field_words for t in name)
+        )
         words = name.text.split()
         if len(words) > 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for"):
             # "Minister of" + "International Relations Ronald X": the field, then the name
@@ -571,10 +581,11 @@ class SpeakerResolver:
         personal = known is None or known.kind == ActorKind.PERSON
         if personal and self._lookup(words[0]) is None:
             # "Marine Le Pen, who leads …, said": a name with a "who" is a person's; so is a
-            # speaker's that opens with a common given name
+            # speaker's that opens with a common given name, or one after a title's field
             root = ent.root
             if (
-                any(
+                fielded
+                or any(
                     c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose")
                     for c in root.rights
                 )
@@ -787,17 +798,10 @@ class SpeakerResolver:
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
             toks = toks[1:]
         # "(Minister of Foreign) Affairs Prak Sokhonn": the field a title is of
-        fields = self.actors.lex.field_words
-        while (
-            len(toks) > 2
-            and normalize(toks[0].text) in fields
-            and toks[0].i > 0
-            and (
-                self.doc[toks[0].i - 1].lower_ in ("of", "for", "and")
-                or normalize(self.doc[toks[0].i - 1].text) in fields
-            )
-        ):
+        while len(toks) > 2 and self.actors.is_title_field(toks[0]):
             toks = toks[1:]
+        if len(toks) > 2 and toks[-1].text in self.actors.gaz.names.post_nominals:
+            toks = toks[:-1]  # "Themba Sithole SC"
         if not toks:
             return ""
         text = self.ctx.text[toks[0].idx : toks[-1].idx + len(toks[-1])]

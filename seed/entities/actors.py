@@ -916,6 +916,16 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- spaCy
 
+    def is_title_field(self, tok: Any) -> bool:
+        """Whether ``tok`` is a word of the field a title before it names ("Minister of" +
+        "Mines", "Minister for Foreign" + "Affairs"), which NER often takes into the name
+        after it."""
+        fields = self.lex.field_words
+        if normalize(tok.text) not in fields or tok.i == 0:
+            return False
+        before = tok.doc[tok.i - 1]
+        return before.lower_ in ("of", "for", "and") or normalize(before.text) in fields
+
     def find(self, doc: Doc) -> list[Mention]:
         """Actor mentions among a parsed document's entities (PERSON, ORG, NORP; GPE when
         it stands for a state), person names clustered within the document."""
@@ -925,7 +935,9 @@ class ActorResolver:
                 continue
             if ents and e.start < ents[-1].end:
                 continue  # swallowed by the name before it
-            ents.append(_person_span(e) if e.label_ == "PERSON" else e)
+            if e.label_ == "ORG":
+                e = self._org_span(e)
+            ents.append(self._person_span(e) if e.label_ == "PERSON" else e)
         canon = self.cluster(e.text for e in ents if e.label_ == "PERSON")
         out = []
         for ent in ents:
@@ -937,10 +949,45 @@ class ActorResolver:
             out.append(Mention(span=Span(ent.start_char, ent.end_char), text=ent.text, actor=ref))
         return out
 
+    def _past_title_field(self, ent: Any) -> int:
+        """Where a name starts in an entity that opens with the field of a title before it
+        ("Minister of" + "Economy Arta X")."""
+        start = ent.start
+        while ent.end - start > 2 and self.is_title_field(ent.doc[start]):
+            start += 1
+        return start
 
-def _person_span(ent: Any) -> Any:
-    """ "Mohammed Shia’ al-Sudani": spaCy ends the name at the transliteration mark; take the
-    rest of the name in."""
+    def _person_span(self, ent: Any) -> Any:
+        """A PERSON entity's name: without the field of a title before it or the letters
+        after it ("Themba X SC"), and with what
+        follows a transliteration mark, where spaCy ends the name ("Mohammed Shia’
+        al-Sudani")."""
+        start, end = self._past_title_field(ent), ent.end
+        if end - start > 2 and ent.doc[end - 1].text in self.gaz.names.post_nominals:
+            end -= 1  # "Themba Sithole SC"
+        if (start, end) != (ent.start, ent.end):
+            from spacy.tokens import Span as SpacySpan
+
+            ent = SpacySpan(ent.doc, start, end, label=ent.label_)
+        return _transliteration_end(ent)
+
+    def _org_span(self, ent: Any) -> Any:
+        """An ORG entity, or the person's name in it when NER took a title's field and the
+        name after it for one organisation ("Minister of" + "Economy Arta Rexhepi")."""
+        start = self._past_title_field(ent)
+        rest = ent.doc[start : ent.end]
+        if (
+            start == ent.start
+            or any(normalize(t.text) in self.lex.field_words for t in rest)
+            or not looks_like_person_name(rest.text, self.gaz)
+        ):
+            return ent  # "Foreign and Diaspora Affairs"
+        from spacy.tokens import Span as SpacySpan
+
+        return SpacySpan(ent.doc, start, ent.end, label="PERSON")
+
+
+def _transliteration_end(ent: Any) -> Any:
     doc, end = ent.doc, ent.end
     while (
         end + 1 < len(doc)

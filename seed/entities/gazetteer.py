@@ -279,6 +279,7 @@ class _Builder:
             "former": [],
             "ignored_before_title": [],
             "honorifics": [],
+            "post_nominals": [],
             "name_particles": [],
             "surnames_first": [],
             "given_name_variants": [],
@@ -434,6 +435,7 @@ class _Builder:
         lex = self.lexicon
         names = NameLexicon(
             honorifics=lex["honorifics"],
+            post_nominals=lex["post_nominals"],
             particles=lex["name_particles"],
             surnames_first=lex["surnames_first"],
             given_name_variants=lex["given_name_variants"],

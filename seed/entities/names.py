@@ -181,18 +181,21 @@ def skeleton(token: str) -> str:
 
 
 class NameLexicon:
-    """Titles, honorifics, name particles, surname-first family names and given-name variants
+    """Titles, honorifics, post-nominal letters, name particles, surname-first family names and given-name variants
     (``names.yaml``)."""
 
     def __init__(
         self,
         *,
         honorifics: Iterable[str] = (),
+        post_nominals: Iterable[str] = (),
         particles: Iterable[str] = (),
         surnames_first: Iterable[str] = (),
         given_name_variants: Iterable[Sequence[str]] = (),
     ) -> None:
         self.honorifics = frozenset(normalize(h) for h in honorifics if normalize(h))
+        #: letters after a name that are no part of it ("Themba X SC", "Jane Y MP")
+        self.post_nominals = frozenset(p.strip() for p in post_nominals if p.strip())
         self.particles = frozenset(normalize(p) for p in particles if normalize(p))
         variant_of: dict[str, str] = {}
         for group in given_name_variants:

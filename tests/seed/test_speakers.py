@@ -1638,3 +1638,30 @@ def test_pronouns_about_someone_else_tell_nothing_of_a_name_in_their_sentence() 
         "vote.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Marisol Quintero", "Marisol Quintero"]
+
+
+def test_a_titles_field_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Copper exports stay suspended\n"
+        "LUSAKA - The suspension of copper exports will last three more months, Minister of "
+        "Mines Jean-Pierre Mulenga announced on Tuesday.\n"
+        "Minister of Economy Besnik Rexhepi blamed the breakdown on years of underinvestment.\n"
+        "Rexhepi said the government had approved €25 million for emergency imports.\n"
+        "Zambia's Cabinet Secretary for Foreign and Diaspora Affairs, Naomi Wambui, said the "
+        "talks would resume in March.\n"
+    )
+    assert [s[1] for s in speakers(text)] == [
+        "Jean-Pierre Mulenga",
+        "Besnik Rexhepi",
+        "Naomi Wambui",
+    ]
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "Court sets aside police tender\n"
+        "PRETORIA - Advocate Themba Nkosi SC, for the bidder, told reporters outside court that "
+        "the ruling was a victory for honest business.\n"
+        '"It asked for a fair process, and that is what the court has given," Nkosi said.\n'
+    )
+    assert [s[1] for s in speakers(text)] == ["Themba Nkosi", "Themba Nkosi"]
