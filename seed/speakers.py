@@ -101,6 +101,8 @@ _ROLE_PHRASES = {
     "chief diplomat": "foreign minister",
 }
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: heads of descriptions that stand only for someone unnamed ("the source said")
+_UNNAMED_ONLY = frozenset({"source", "official", "insider", "person", "people"})
 #: plural nouns that stand for the states of a list: "the four countries", "the ministers"
 _JOINT_HEADS = frozenset((
     "country", "nation", "state", "government", "minister", "leader", "ruler", "junta", "ally",
@@ -677,6 +679,9 @@ class SpeakerResolver:
             ]
             name = self._name_text(self.doc[toks[0].i : head.i + 1]) if toks else ""
             words = name.split()
+            if len(words) == 1 and self._apposed_to_title(words[0]):
+                out.add(words[0])
+                continue
             if (
                 len(words) < 2
                 or _INSTITUTION_HEADS & {w.lower() for w in words}
@@ -687,6 +692,29 @@ class SpeakerResolver:
                 continue
             out.add(words[-1])
         return out
+
+    def _apposed_to_title(self, surname: str) -> bool:
+        """Whether the article names ``surname`` in full after a title, set off by commas,
+        where NER labelled neither ("The Minister of National Defence, Cristóvão X, said")."""
+        for t in self.doc:
+            if t.text != surname or t.dep_ != "appos" or t.i < 2:
+                continue
+            given = self.doc[t.i - 1]
+            title = t.head
+            if (
+                t.ent_type_ == ""
+                and given.ent_type_ == ""
+                and given.pos_ == "PROPN"
+                and given.is_title
+                and self.doc[given.i - 1].text == ","
+                and (
+                    title.lower_ in self.titles
+                    or title.lower_ in self.ctx.lex.role_heads
+                    or normalize(title.text) in self.actors.lex.field_words
+                )
+            ):
+                return True
+        return False
 
     def _extend_name(self, span: SpacySpan) -> SpacySpan:
         """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")..."""
@@ -938,11 +966,98 @@ class SpeakerResolver:
                 a for a in (self._actor_of(s, c) for s in c.co_speakers) if a is not None
             ]
         self._resolve_pronouns(pronoun)
+        self._resolve_epithets(plain)
         for c in self.candidates:
             if c.parent is not None:
                 root = c.root()
                 c.actor = root.actor
                 c.co_actors = root.co_actors
+
+    def _resolve_epithets(self, plain: list[Candidate]) -> None:
+        """ "“…,” Gebru said. … the veteran diplomat warned", "The 47-year-old civil engineer
+        said": a definite description of a person that no one named before answers to is
+        another name for the person the text is about, as a pronoun would be; so are the
+        pronouns that went back to it."""
+        for c in plain:
+            ref = c.actor
+            if (
+                not isinstance(ref, ActorRef)
+                or ref.kind != ActorKind.ANONYMOUS
+                or c.speaker is None
+                or not self._epithet(c.speaker)
+                or ref.name != _describe(c.speaker)
+                or any(o.start < c.start and o.actor is ref for o in plain)
+            ):
+                continue
+            between = self.doc[c.speaker.end : c.cue.i if c.cue is not None else c.speaker.end]
+            if any(t.lower_ == "part" for t in between):
+                continue  # "The union leader, for her part, said": someone else
+            prev = self._previous_sentence(c.sentence)
+            if self._after_unnamed(c) or (
+                prev is not None
+                and any(
+                    t.lemma_.lower() == c.speaker.root.lemma_.lower()
+                    for t in self.ctx.layout.sentences[prev]
+                )
+            ):
+                continue  # "X met the minister. The minister said": another
+            gender = {_GENDERED.get(w.lower()) for w in ref.name.split()} - {None}
+            pron = {"m": "he", "f": "she"}.get(next(iter(gender)), "i") if len(gender) == 1 else "i"
+            found = self._antecedent(c, pron, set())
+            if (
+                not isinstance(found, ActorRef)
+                or found.kind != ActorKind.PERSON
+                or self._holds_other_role(found, c.speaker)
+            ):
+                continue
+            for o in self.candidates:
+                if o.start >= c.start and o.actor is ref:
+                    o.actor = found
+
+    def _after_unnamed(self, c: Candidate) -> bool:
+        """Whether the statement before ``c``, in the sentence before or the one before
+        that, is of someone unnamed ("A representative of an aid group said … “…,” the aid
+        worker said")."""
+        before = [o for o in self.candidates if o.end <= c.start and o.parent is None]
+        if not before:
+            return False
+        last = max(before, key=lambda o: o.end)
+        return (
+            last.speaker is not None
+            and last.speaker[0].lower_ in ("a", "an")
+            and c.sentence - last.sentence <= 2
+        )
+
+    def _epithet(self, span: SpacySpan) -> bool:
+        """Whether ``span`` describes one person the way a report calls back someone it
+        named ("the 47-year-old civil engineer", "the Tunisian minister"), not an unnamed
+        source ("the source", "the official")."""
+        head = span.root
+        low = head.lemma_.lower()
+        lex = self.ctx.lex
+        return (
+            span[0].lower_ == "the"
+            and head.tag_ == "NN"
+            and not _owned_by_pronoun(span)
+            and low not in _UNNAMED_ONLY
+            and not any(t.ent_type_ in ("PERSON", "ORG") for t in span)
+            and (
+                low in lex.role_heads
+                or low in lex.anonymous_heads
+                or low in lex.person_labels
+                or low in lex.person_nouns
+            )
+        )
+
+    def _holds_other_role(self, ref: ActorRef, span: SpacySpan) -> bool:
+        """Whether the person ``ref`` is known by roles of which the description's is none
+        ("the minister" is not Governor X)."""
+        role = self._role_of_description(span)
+        if role is None:
+            return False
+        roles = {k for p in self.persons if p.canonical == ref.name for k, _, _ in p.roles}
+        head = role[0].split()[-1]
+        return bool(roles) and not any(k.split()[-1] == head for k in roles)
 
     def _pronoun(self, c: Candidate) -> str | None:
         if c.speaker is None:
@@ -2927,6 +3042,8 @@ def _place_as_name(ent: SpacySpan) -> bool:
     its words say it is one (after "in", "from"…, or before "province"…)."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before == "the" and len(ent) == 1 and doc[ent.start - 2].lower_ in _PLACE_PREPOSITIONS:
+        return True  # "working in the Fezzan": no one's name takes "the"
     after = {t.lemma_.lower() for t in doc[ent.end : ent.end + 3]}
     if before not in _PLACE_PREPOSITIONS and not after & _PLACE_NOUNS:
         return False

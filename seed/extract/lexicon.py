@@ -37,6 +37,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     anonymous_heads: frozenset[str]
     person_labels: frozenset[str]
+    person_nouns: frozenset[str]
     venue_nouns: dict[str, Medium]
     venue_prepositions: frozenset[str]
     title_words: frozenset[str]
@@ -82,6 +83,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         statement_nouns=frozenset(data["statement_nouns"]),
         anonymous_heads=frozenset(data["anonymous_heads"]),
         person_labels=frozenset(data["person_labels"]),
+        person_nouns=frozenset(data["person_nouns"]),
         venue_nouns={k: Medium(v) for k, v in data["venue_nouns"].items()},
         venue_prepositions=frozenset(data["venue_prepositions"]),
         title_words=frozenset(w.lower() for w in data["title_words"]),

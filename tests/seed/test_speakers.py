@@ -1665,3 +1665,53 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
         '"It asked for a fair process, and that is what the court has given," Nkosi said.\n'
     )
     assert [s[1] for s in speakers(text)] == ["Themba Nkosi", "Themba Nkosi"]
+
+
+def test_a_name_no_one_labelled_after_a_title_is_a_persons() -> None:
+    text = (
+        "Minister promises returns\n"
+        "Pemba, 5 Jun (Agency) – The Minister of National Defence, Cristóvão Nhantumbo, on "
+        "Wednesday visited the province.\n"
+        "According to Nhantumbo, more than 600,000 people have returned to their homes.\n"
+        "“There will be no return to 2020,” the minister stressed.\n"
+    )
+    assert [s[1:] for s in speakers(text)] == [
+        ("Cristóvão Nhantumbo", "person"),
+        ("Cristóvão Nhantumbo", "person"),
+    ]
+
+
+def test_a_description_no_one_answers_to_calls_back_the_person_the_text_is_about() -> None:
+    text = (
+        "Water runs short\n"
+        "NABLUS - Ruba Haddad was sworn in as mayor eleven months ago.\n"
+        '"Every morning I look at three numbers," Haddad told reporters. "Usually all three '
+        'are bad."\n'
+        "The 47-year-old civil engineer, who previously ran the water department, said the "
+        "city was receiving 60 percent of the water it needs.\n"
+        "Ethiopia's State Minister for Foreign Affairs, Mesfin Tadesse, struck a more cautious "
+        "tone. He said a ceasefire would hold only if it was monitored.\n"
+        '"We have seen too many declarations," the veteran diplomat warned.\n'
+    )
+    assert [s[1] for s in speakers(text)][-5:] == [
+        "Ruba Haddad",
+        "Ruba Haddad",
+        "Ruba Haddad",
+        "Mesfin Tadesse",
+        "Mesfin Tadesse",
+    ]
+
+
+def test_a_description_after_an_unnamed_speaker_or_for_her_part_is_someone_else() -> None:
+    text = (
+        "Farmers block roads\n"
+        "BRUSSELS - Hilde Maes, the head of Belgium's largest farmers' union, led the march.\n"
+        "Jean Morel, who drove 400 kilometres with his two sons, said he had lost money.\n"
+        "The union leader, for her part, said the protests would continue.\n"
+        "A representative of an aid group working in the Fezzan, who asked not to be named, "
+        "said escorts were now required.\n"
+        '"Today we need permission from three groups," the aid worker said.\n'
+    )
+    got = speakers(text)
+    assert got[1][1] != "Jean Morel"
+    assert got[3][1:] == ("aid worker", "anonymous")
