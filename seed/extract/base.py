@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from schema.enums import StatementKind
 from seed.extract.lexicon import Lexicon, lexicon
+from seed.extract.phrases import sited
 from seed.extract.quotes import CLOSE_MARKS, Quote, find_quotes
 from seed.segment import Layout
 
@@ -338,6 +339,15 @@ def _mended(ent: SpacySpan) -> SpacySpan:
         ):
             # "The Central Bank" + "of the" + "UAE": the country is in the body's name
             end = country + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        if (
+            end + 1 < len(doc)
+            and sited(doc[end - 1], doc[end + 1])
+            and doc[end + 1].ent_iob_ == "B"
+        ):
+            # "The EU Office" + "in" + "Kosovo": where it sits is in its name
+            end += 2
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         if (

@@ -88,6 +88,28 @@ def _hyphenated(head: Token, child: Token) -> bool:
     )
 
 
+#: the last word of a body's name that may go on with where it sits ("EU Office in Kosovo",
+#: "OSCE Mission to Bosnia and Herzegovina", "Association of Banks in Lebanon"), and the word
+#: that joins them
+_SITED_HEADS = {
+    "office": ("in",), "court": ("in",), "association": ("in",), "institute": ("in",),
+    "chamber": ("in",), "federation": ("in",), "banks": ("in",), "delegation": ("in", "to"),
+    "mission": ("in", "to"), "embassy": ("in", "to"), "consulate": ("in",),
+}  # fmt: skip
+
+
+def sited(head: Token, place: Token) -> bool:
+    """Whether ``place``, right after ``head`` and its joining word, is part of a body's
+    name ("The EU Office" + "in" + "Kosovo")."""
+    doc = head.doc
+    return (
+        head.is_title
+        and place.i == head.i + 2
+        and doc[head.i + 1].lower_ in _SITED_HEADS.get(head.lower_, ())
+        and place.ent_type_ == "GPE"
+    )
+
+
 def _body_of(head: Token, child: Token) -> bool:
     """ "Operational Command of the Armed Forces", "the ministry of foreign affairs",
     "Relatives for Justice": a name of a body going on through "of" (or right after it,
@@ -95,6 +117,9 @@ def _body_of(head: Token, child: Token) -> bool:
     if child.dep_ != "prep" or head.ent_type_ == "PERSON":
         return False
     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if child.lower_ in ("in", "to"):
+        # "The EU Office in Kosovo", "The OSCE Mission to Bosnia and Herzegovina"
+        return child.i + 1 < len(child.doc) and sited(head, child.doc[child.i + 1])
     if child.lower_ == "for":
         return (
             child.i == head.i + 1

@@ -1715,3 +1715,23 @@ def test_a_description_after_an_unnamed_speaker_or_for_her_part_is_someone_else(
     got = speakers(text)
     assert got[1][1] != "Jean Morel"
     assert got[3][1:] == ("aid worker", "anonymous")
+
+
+def test_where_a_body_sits_is_part_of_its_name() -> None:
+    text = (
+        "Verdict welcomed\n"
+        "The EU Office in Kosovo said in a written reply that it welcomed the verdict.\n"
+        "The OSCE Mission to Bosnia and Herzegovina, which monitors trials, said in a statement "
+        "that the case showed the importance of cooperation.\n"
+        "The Association of Banks in Lebanon reacted sharply. In a statement, the association "
+        "said such rulings were destroying the banking sector.\n"
+        "The High Court in Pretoria said the process was irrational.\n"
+        "The ministry of finance in Beirut said it would appeal.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "EU Office in Kosovo",
+        "OSCE Mission to Bosnia and Herzegovina",
+        "Association of Banks in Lebanon",
+        "High Court in Pretoria",
+        "ministry of finance",
+    ]
