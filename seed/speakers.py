@@ -555,15 +555,13 @@ class SpeakerResolver:
             # "Sajith Premadasa, who …": an unlabelled given name opening the sentence
             opens = doc[start].is_sent_start or doc[start - 1].is_punct
             name = doc[start : ent.end] if opens else name
+        if len(name) > 3 and name[0].lower_ in ("of", "for") and name.start > ent.start:
+            name = doc[name.start + 1 : name.end]  # "Minister" + "for Public Administration X"
         while len(name) > 2 and self.actors.is_title_field(name[0]):
             name = doc[name.start + 1 : name.end]
         # "Minister of" + "Economy Arta Rexhepi": the title's field, then the name
-        fielded = (
-            ent.start > 1
-            and name.start > ent.start
-            and self.actors.is_title_field(doc[name.start - 1])
-            and doc[ent.start - 2].lower_ in self.titles
-            and not any(normalize(t.text) in self.actors.lex.field_words for t in name)
+        fielded = self._after_title_field(name.start) and not any(
+            normalize(t.text) in self.actors.lex.field_words for t in name
         )
         words = name.text.split()
         if len(words) > 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for"):
@@ -617,6 +615,18 @@ class SpeakerResolver:
             and ent.doc[ent.end].text == ","
         )
         return name if apposed else None
+
+    def _after_title_field(self, i: int) -> bool:
+        """Whether token ``i`` comes right after a title and its field ("Minister of
+        Economy" + …, "Minister for Public Administration" + …)."""
+        doc = self.doc
+        j = i - 1
+        while j > 0 and (
+            normalize(doc[j].text) in self.actors.lex.field_words
+            or doc[j].lower_ in ("of", "for", "and")
+        ):
+            j -= 1
+        return j < i - 2 and doc[j].lower_ in self.titles
 
     def _unlabelled(self, labelled: list[_Person]) -> list[_Person]:
         """Mentions of the article's people that NER did not label: a run of capitalised
@@ -694,25 +704,26 @@ class SpeakerResolver:
         return out
 
     def _apposed_to_title(self, surname: str) -> bool:
-        """Whether the article names ``surname`` in full after a title, set off by commas,
-        where NER labelled neither ("The Minister of National Defence, Cristóvão X, said")."""
+        """Whether the article names ``surname`` in full after a title, where NER labelled
+        neither: set off by commas ("The Minister of National Defence, Cristóvão X, said")
+        or right after the title ("Minister for Public Administration Zoltán X said")."""
         for t in self.doc:
-            if t.text != surname or t.dep_ != "appos" or t.i < 2:
+            if t.text != surname or t.ent_type_ != "" or t.i < 2:
                 continue
             given = self.doc[t.i - 1]
+            if given.ent_type_ != "" or given.pos_ != "PROPN" or not given.is_title:
+                continue
             title = t.head
-            if (
-                t.ent_type_ == ""
-                and given.ent_type_ == ""
-                and given.pos_ == "PROPN"
-                and given.is_title
+            apposed = (
+                t.dep_ == "appos"
                 and self.doc[given.i - 1].text == ","
                 and (
                     title.lower_ in self.titles
                     or title.lower_ in self.ctx.lex.role_heads
                     or normalize(title.text) in self.actors.lex.field_words
                 )
-            ):
+            )
+            if apposed or self._after_title_field(given.i):
                 return True
         return False
 

@@ -1735,3 +1735,16 @@ def test_where_a_body_sits_is_part_of_its_name() -> None:
         "High Court in Pretoria",
         "ministry of finance",
     ]
+
+
+def test_a_name_after_a_title_and_its_field_is_a_persons() -> None:
+    text = (
+        "Parliament redraws constituencies\n"
+        "Budapest, April 17 (Agency) – Parliament on Wednesday adopted amendments to the "
+        "electoral law.\n"
+        "Presenting the bill, Minister for Public Administration Zoltán Bárány said the changes "
+        "were necessary because of population shifts.\n"
+        "“Every vote should carry the same weight,” the minister stressed.\n"
+        "Bárány emphasised that the number of seats would remain 199.\n"
+    )
+    assert [s[1:] for s in speakers(text)] == [("Zoltán Bárány", "person")] * 3
