@@ -235,6 +235,25 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "federation": frozenset(),
     "movement": frozenset(),
     "network": frozenset(),
+    # what a company is called once named ("Rand Water … the utility said")
+    **dict.fromkeys(
+        (
+            "utility",
+            "operator",
+            "supplier",
+            "carrier",
+            "airline",
+            "broadcaster",
+            "insurer",
+            "manufacturer",
+            "producer",
+            "retailer",
+            "developer",
+            "exporter",
+            "conglomerate",
+        ),
+        frozenset(),
+    ),  # fmt: skip
 }
 #: what someone who did not speak did not do ("did not respond", "declined to comment")
 _SILENT_VERBS = frozenset({"respond", "comment", "reply", "answer", "reach", "attend", "return"})
@@ -246,7 +265,24 @@ _LEADERSHIPS = frozenset({"command", "leadership", "bench"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
-    **dict.fromkeys(("company", "firm"), (ActorKind.ORGANIZATION,)),
+    **dict.fromkeys(
+        (
+            "company",
+            "firm",
+            "utility",
+            "operator",
+            "supplier",
+            "carrier",
+            "airline",
+            "insurer",
+            "manufacturer",
+            "producer",
+            "retailer",
+            "developer",
+            "exporter",
+        ),
+        (ActorKind.ORGANIZATION,),
+    ),  # fmt: skip
 }
 #: nouns saying what kind of body a name before them is ("the opposition X party")
 _KIND_NOUNS = _GENERIC_BODIES | {

@@ -1748,3 +1748,13 @@ def test_a_name_after_a_title_and_its_field_is_a_persons() -> None:
         "Bárány emphasised that the number of seats would remain 199.\n"
     )
     assert [s[1:] for s in speakers(text)] == [("Zoltán Bárány", "person")] * 3
+
+
+def test_a_company_called_by_its_trade_once_named() -> None:
+    text = (
+        "Taps run dry\n"
+        "JOHANNESBURG - The mayor said the bulk supplier had cut the volume it delivered.\n"
+        "Rand Water rejected that account. In a statement issued on Tuesday evening, the "
+        "utility said the maintenance had been completed on schedule.\n"
+    )
+    assert speakers(text)[-1] == ("the utility", "Rand Water", "organization")
