@@ -896,10 +896,23 @@ class SpeakerResolver:
         while i >= 0:
             t = doc[i]
             low = t.lower_
-            if low in self.titles or (t.pos_ == "PROPN" and t.ent_type_ == "" and t.is_title):
+            if (
+                low in self.titles
+                or (t.pos_ == "PROPN" and t.ent_type_ == "" and t.is_title)
+                # "Minister of" + "Energy and Natural Resources" (an ORG to NER)
+                or (t.is_title and normalize(t.text) in self.actors.lex.field_words)
+            ):
                 words.insert(0, t)
             elif low in ("-", "–") or low in _FORMER:
                 former = former or low in _FORMER
+            elif (
+                low == "and"
+                and words
+                and i > 0
+                and self.actors.is_title_field(words[0])
+                and normalize(doc[i - 1].text) in self.actors.lex.field_words
+            ):
+                words.insert(0, t)  # "Minister of Energy and Natural Resources X"
             elif (
                 low in ("of", "for")
                 and words

@@ -1758,3 +1758,16 @@ def test_a_company_called_by_its_trade_once_named() -> None:
         "utility said the maintenance had been completed on schedule.\n"
     )
     assert speakers(text)[-1] == ("the utility", "Rand Water", "organization")
+
+
+def test_a_titles_field_of_several_words_leaves_the_title_to_the_name() -> None:
+    text = (
+        "Power deal signed\n"
+        "Speaking at the ceremony, Minister Habtamu said the agreement showed Ethiopia's "
+        "commitment to integration.\n"
+        "Djibouti's Minister of Energy and Natural Resources Ismail Daher Robleh on his part "
+        "said the imported electricity had cut costs.\n"
+        '"Electricity from Ethiopia is clean and cheap," Ismail said.\n'
+        'The minister described the relations between the two countries as "exemplary".\n'
+    )
+    assert [s[1] for s in speakers(text)][-1] == "Ismail Daher Robleh"
