@@ -934,6 +934,20 @@ class SpeakerResolver:
             i -= 1
         while len(words) > 1 and words[-1].lower_ not in self.ctx.lex.role_heads:
             words.pop()  # "spokesperson ASP", "Cabinet Secretary Dr.": the honorific is no role
+        cut = next(
+            (
+                n + 1
+                for n, w in enumerate(words[:-1])
+                if w.is_lower and w.lower_ in self.ctx.lex.role_heads and words[n + 1].is_title
+            ),
+            None,
+        )
+        if cut is not None:
+            # "army spokesman" + "Lieutenant Colonel": a role, then a rank
+            key = _role_key(" ".join(w.lower_ for w in words[:cut]), self.titles)
+            if key and self._role_headed(key):
+                p.roles.append((key, _qual(qualifier), former))
+            words = words[cut:]
         if words:
             key = _role_key(" ".join(w.lower_ for w in words), self.titles)
             if key and self._role_headed(key):

@@ -1771,3 +1771,15 @@ def test_a_titles_field_of_several_words_leaves_the_title_to_the_name() -> None:
         'The minister described the relations between the two countries as "exemplary".\n'
     )
     assert [s[1] for s in speakers(text)][-1] == "Ismail Daher Robleh"
+
+
+def test_a_role_then_a_rank_before_a_name_gives_both() -> None:
+    text = (
+        "Camp shelled\n"
+        '"The rebels deliberately targeted civilians," army spokesman Lieutenant Colonel '
+        "Guillaume Ndala told AFP by telephone.\n"
+        "The spokesman said the shells had been fired from hills north of the city.\n"
+        "The rebel group rejected the accusation. Its spokesman, Lambert Sefu, said its "
+        "positions were far from the camp.\n"
+    )
+    assert [s[1] for s in speakers(text)][:2] == ["Guillaume Ndala", "Guillaume Ndala"]
