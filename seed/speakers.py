@@ -179,6 +179,11 @@ _COMPANY_NOUNS = _GENERIC_BODIES | {
     "consortium", "operator", "agency", "charity", "union", "party", "manufacturer",
     "producer", "insurer", "lender", "bank", "broadcaster", "newspaper", "outlet",
 }  # fmt: skip
+#: what a company may be called by its trade once named ("the utility", "the airline")
+_TRADE_NOUNS = (
+    "utility", "operator", "supplier", "carrier", "airline", "insurer", "manufacturer",
+    "producer", "retailer", "developer", "exporter",
+)  # fmt: skip
 #: what a body is called once named ("the fund", "the central bank", "the group"), and the
 #: words one of its names then has ("the lender" is a bank or a fund)
 _BODY_NOUNS: dict[str, frozenset[str]] = {
@@ -236,24 +241,7 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "movement": frozenset(),
     "network": frozenset(),
     # what a company is called once named ("Rand Water … the utility said")
-    **dict.fromkeys(
-        (
-            "utility",
-            "operator",
-            "supplier",
-            "carrier",
-            "airline",
-            "broadcaster",
-            "insurer",
-            "manufacturer",
-            "producer",
-            "retailer",
-            "developer",
-            "exporter",
-            "conglomerate",
-        ),
-        frozenset(),
-    ),  # fmt: skip
+    **dict.fromkeys((*_TRADE_NOUNS, "broadcaster", "conglomerate"), frozenset()),
 }
 #: what someone who did not speak did not do ("did not respond", "declined to comment")
 _SILENT_VERBS = frozenset({"respond", "comment", "reply", "answer", "reach", "attend", "return"})
@@ -265,24 +253,7 @@ _LEADERSHIPS = frozenset({"command", "leadership", "bench"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
-    **dict.fromkeys(
-        (
-            "company",
-            "firm",
-            "utility",
-            "operator",
-            "supplier",
-            "carrier",
-            "airline",
-            "insurer",
-            "manufacturer",
-            "producer",
-            "retailer",
-            "developer",
-            "exporter",
-        ),
-        (ActorKind.ORGANIZATION,),
-    ),  # fmt: skip
+    **dict.fromkeys(("company", "firm", *_TRADE_NOUNS), (ActorKind.ORGANIZATION,)),
 }
 #: nouns saying what kind of body a name before them is ("the opposition X party")
 _KIND_NOUNS = _GENERIC_BODIES | {
@@ -597,7 +568,7 @@ class SpeakerResolver:
             name = doc[name.start + 1 : name.end]
         # "Minister of" + "Economy Arta Rexhepi": the title's field, then the name
         fielded = self._after_title_field(name.start) and not any(
-            normalize(t.text) in self.actors.lex.field_words for t in name
+            self.actors.is_field_word(t) for t in name
         )
         words = name.text.split()
         if len(words) > 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for"):
@@ -658,8 +629,7 @@ class SpeakerResolver:
         doc = self.doc
         j = i - 1
         while j > 0 and (
-            normalize(doc[j].text) in self.actors.lex.field_words
-            or doc[j].lower_ in ("of", "for", "and")
+            self.actors.is_field_word(doc[j]) or doc[j].lower_ in ("of", "for", "and")
         ):
             j -= 1
         return j < i - 2 and doc[j].lower_ in self.titles
@@ -756,7 +726,7 @@ class SpeakerResolver:
                 and (
                     title.lower_ in self.titles
                     or title.lower_ in self.ctx.lex.role_heads
-                    or normalize(title.text) in self.actors.lex.field_words
+                    or self.actors.is_field_word(title)
                 )
             )
             if apposed or self._after_title_field(given.i):
@@ -900,7 +870,7 @@ class SpeakerResolver:
                 low in self.titles
                 or (t.pos_ == "PROPN" and t.ent_type_ == "" and t.is_title)
                 # "Minister of" + "Energy and Natural Resources" (an ORG to NER)
-                or (t.is_title and normalize(t.text) in self.actors.lex.field_words)
+                or (t.is_title and self.actors.is_field_word(t))
             ):
                 words.insert(0, t)
             elif low in ("-", "–") or low in _FORMER:
@@ -910,7 +880,7 @@ class SpeakerResolver:
                 and words
                 and i > 0
                 and self.actors.is_title_field(words[0])
-                and normalize(doc[i - 1].text) in self.actors.lex.field_words
+                and self.actors.is_field_word(doc[i - 1])
             ):
                 words.insert(0, t)  # "Minister of Energy and Natural Resources X"
             elif (
@@ -1068,11 +1038,7 @@ class SpeakerResolver:
                 continue  # "The union leader, for her part, said": someone else
             prev = self._previous_sentence(c.sentence)
             if self._after_unnamed(c) or (
-                prev is not None
-                and any(
-                    t.lemma_.lower() == c.speaker.root.lemma_.lower()
-                    for t in self.ctx.layout.sentences[prev]
-                )
+                prev is not None and self._uses_noun(prev, c.speaker.root)
             ):
                 continue  # "X met the minister. The minister said": another
             gender = {_GENDERED.get(w.lower()) for w in ref.name.split()} - {None}
@@ -1981,6 +1947,11 @@ class SpeakerResolver:
             return None
         return ref
 
+    def _uses_noun(self, si: int, head: Token) -> bool:
+        """Whether sentence ``si`` has a word of ``head``'s lemma."""
+        low = head.lemma_.lower()
+        return any(t.lemma_.lower() == low for t in self.ctx.layout.sentences[si])
+
     def _named_subject_before(self, si: int, head: Token) -> ActorRef | None:
         """ "The CGT's secretary general, Néstor X, replied a few hours later. Speaking at the
         union, the veteran truckers' leader said": the person named as the subject of the
@@ -1991,9 +1962,9 @@ class SpeakerResolver:
             or self.ctx.layout.sentence_block[prev] != self.ctx.layout.sentence_block[si]
         ):
             return None
-        sent = self.ctx.layout.sentences[prev]
-        if any(t.lemma_.lower() == head.lemma_.lower() for t in sent):
+        if self._uses_noun(prev, head):
             return None  # "X met the minister. The minister said": another
+        sent = self.ctx.layout.sentences[prev]
         subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
         if subj is None:
             return None

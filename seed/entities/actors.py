@@ -916,15 +916,18 @@ class ActorResolver:
 
     # ---------------------------------------------------------------- spaCy
 
+    def is_field_word(self, tok: Any) -> bool:
+        """Whether ``tok`` is a word of a minister's field ("Mines", "Foreign", "Affairs")."""
+        return normalize(tok.text) in self.lex.field_words
+
     def is_title_field(self, tok: Any) -> bool:
         """Whether ``tok`` is a word of the field a title before it names ("Minister of" +
         "Mines", "Minister for Foreign" + "Affairs"), which NER often takes into the name
         after it."""
-        fields = self.lex.field_words
-        if normalize(tok.text) not in fields or tok.i == 0:
+        if not self.is_field_word(tok) or tok.i == 0:
             return False
         before = tok.doc[tok.i - 1]
-        return before.lower_ in ("of", "for", "and") or normalize(before.text) in fields
+        return before.lower_ in ("of", "for", "and") or self.is_field_word(before)
 
     def find(self, doc: Doc) -> list[Mention]:
         """Actor mentions among a parsed document's entities (PERSON, ORG, NORP; GPE when
@@ -959,17 +962,12 @@ class ActorResolver:
 
     def _person_span(self, ent: Any) -> Any:
         """A PERSON entity's name: without the field of a title before it or the letters
-        after it ("Themba X SC"), and with what
-        follows a transliteration mark, where spaCy ends the name ("Mohammed Shia’
-        al-Sudani")."""
+        after it ("Themba X SC"), and with what follows a transliteration mark, where spaCy
+        ends the name ("Mohammed Shia’ al-Sudani")."""
         start, end = self._past_title_field(ent), ent.end
         if end - start > 2 and ent.doc[end - 1].text in self.gaz.names.post_nominals:
             end -= 1  # "Themba Sithole SC"
-        if (start, end) != (ent.start, ent.end):
-            from spacy.tokens import Span as SpacySpan
-
-            ent = SpacySpan(ent.doc, start, end, label=ent.label_)
-        return _transliteration_end(ent)
+        return _transliteration_end(_labelled(ent, start, end, ent.label_))
 
     def _org_span(self, ent: Any) -> Any:
         """An ORG entity, or the person's name in it when NER took a title's field and the
@@ -978,13 +976,11 @@ class ActorResolver:
         rest = ent.doc[start : ent.end]
         if (
             start == ent.start
-            or any(normalize(t.text) in self.lex.field_words for t in rest)
+            or any(self.is_field_word(t) for t in rest)
             or not looks_like_person_name(rest.text, self.gaz)
         ):
             return ent  # "Foreign and Diaspora Affairs"
-        from spacy.tokens import Span as SpacySpan
-
-        return SpacySpan(ent.doc, start, ent.end, label="PERSON")
+        return _labelled(ent, start, ent.end, "PERSON")
 
 
 def _transliteration_end(ent: Any) -> Any:
@@ -999,11 +995,16 @@ def _transliteration_end(ent: Any) -> Any:
         end += 2
         while end < len(doc) and (doc[end].text == "-" or doc[end - 1].text == "-"):
             end += 1
-    if end == ent.end:
+    return _labelled(ent, ent.start, end, ent.label_)
+
+
+def _labelled(ent: Any, start: int, end: int, label: str) -> Any:
+    """``ent`` itself, or the span of its document from ``start`` to ``end`` with ``label``."""
+    if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     from spacy.tokens import Span as SpacySpan
 
-    return SpacySpan(doc, ent.start, end, label=ent.label_)
+    return SpacySpan(ent.doc, start, end, label=label)
 
 
 def _role_key(role: RoleRef) -> tuple[str, str]:

@@ -181,8 +181,8 @@ def skeleton(token: str) -> str:
 
 
 class NameLexicon:
-    """Titles, honorifics, post-nominal letters, name particles, surname-first family names and given-name variants
-    (``names.yaml``)."""
+    """Titles, honorifics, post-nominal letters, name particles, surname-first family names
+    and given-name variants (``names.yaml``)."""
 
     def __init__(
         self,
