@@ -165,8 +165,9 @@ _UNNAMED = re.compile(
 )
 #: a source who gave a given name only ("…, who gave only his first name, Nizar")
 _GIVEN_ONLY = re.compile(
-    r"\b(?:first name|identified only as|gave (?:his|her|their) name as)[,:]?\s+"
-    r"([A-Z][\w’'-]+)(?=[\s.,;)]|$)"
+    r"\b(?:first name|identified (?:only )?as|gave (?:his|her|their) (?:first )?name (?:only )?as)"
+    r"[,:]?\s+((?:(?:Abu|Umm) )?[A-Z][\w’'-]+(?: (?:bin|bint|ibn|Bin|Bint|Ibn) [A-Z][\w’'-]+)?)"
+    r"(?=[\s.,;)]|$)"
 )
 #: bodies named with the city they sit in ("the US Embassy in Pretoria")
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation", "legation"})
@@ -545,8 +546,8 @@ class SpeakerResolver:
             given = ent.start > 0 and doc[ent.start - 1].text in _given_names()
             if len(ent) != 1 or (not given and self.actors.gaz.find_place(ent.text) is not None):
                 return None
-        elif ent.label_ != "ORG":
-            return None
+        elif ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and len(ent) < 2):
+            return None  # "Tigran Melkonyan" is a NORP to NER, "Armenian" is one
         words_at = [
             t.i for t in ent if t.lower_ in self.titles or t.lower_ in self.ctx.lex.role_heads
         ]
@@ -685,8 +686,8 @@ class SpeakerResolver:
         for c in self.candidates:
             if c.speaker is None or c.speaker.root.pos_ != "PROPN" or not c.speaker.root.is_title:
                 continue
-            if c.speaker.root.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
-                continue
+            if any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in c.speaker):
+                continue  # "Oman Meteorology" is no one's name
             head = c.speaker.root
             toks = [
                 t
@@ -1163,8 +1164,13 @@ class SpeakerResolver:
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
-        if person is not None and person.root.dep_ == "poss" and person.root.head.i == head.i:
-            # "Mr Gondal's counsel, Barrister X, argued": the possessor does not speak
+        if (
+            person is not None
+            and person.root.dep_ == "poss"
+            and (person.root.head.i == head.i or head.pos_ == "NOUN")
+        ):
+            # "Mr Gondal's counsel, Barrister X, argued", "a senior member of Vélez's
+            # campaign said": the possessor does not speak
             person = None
         if (
             person is not None
@@ -1821,6 +1827,7 @@ class SpeakerResolver:
                 and not _INSTITUTION_HEADS & {w.lower() for w in words}
                 and not any(w.lower() in self.titles for w in words)
                 and words[-1].lower() not in self.ctx.lex.role_heads  # "Special Adviser"
+                and not any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in toks)  # "Oman Met"
             ):
                 si = self.ctx.sentence_of[head.i]
                 p = _Person(toks[0].idx, head.idx + len(head), text, head, si, True)
@@ -2801,6 +2808,11 @@ class SpeakerResolver:
         # subject earlier in the same sentence
         if pron in ("it", "they"):
             body = self._subject_body_before(si, at, plural=pron == "they")
+            prev_si = self._previous_sentence(si)
+            if body is None and prev_si is not None:
+                # "The Prosecutor General's Office welcomed the verdict. In a statement, it
+                # said …": the body the sentence before is about
+                body = self._subject_body_before(prev_si, at, plural=pron == "they")
             if body is not None:
                 return body
         # they / it / we: the last non-person speaker, else the last group or organisation
@@ -2845,7 +2857,8 @@ class SpeakerResolver:
             words = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
             appos = child(p.root, "appos")
             if appos is not None:
-                words += [t.lower_ for t in appos.subtree]
+                # not of a name inside it ("a researcher at Sultan Qaboos University")
+                words += [t.lower_ for t in appos.subtree if not t.ent_type_]
             for w in words:
                 g = _GENDERED.get(w.rstrip("."))
                 if g:
@@ -2933,7 +2946,16 @@ class SpeakerResolver:
             # the subject, or a name in apposition to it ("The rebels' chief negotiator,
             # Abdoulaye Mahamat, struck a more cautious note.")
             if p.sentence == si and (
-                p.root.i == subj.i or (p.root.dep_ == "appos" and p.root.head.i == subj.i)
+                p.root.i == subj.i
+                or (p.root.dep_ == "appos" and p.root.head.i == subj.i)
+                # "A spokesman for the national ministry, Tomás Berardi, rejected …": the
+                # name closing the subject's phrase, hung on the body
+                or (
+                    p.root.dep_ == "appos"
+                    and subj.i < p.root.head.i <= subj.right_edge.i
+                    and p.root.right_edge.i >= subj.right_edge.i - 1
+                    and subj.lemma_.lower() in self.ctx.lex.role_heads
+                )
             ):
                 return self._person_ref(p)
         if subj.pos_ == "PROPN":

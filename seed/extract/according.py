@@ -6,7 +6,7 @@ words after it (the clause before it, if any, is the writer's)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from seed.extract.base import Candidate, Context
 from seed.extract.phrases import child, core_np
@@ -37,6 +37,10 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             if pobj is None:
                 continue
             pp_start, pp_end = t.i, max(t.right_edge.i, pobj.right_edge.i)
+            named = _apposed_name_end(ctx, pobj, pp_end)
+            speaker = core_np(pobj)
+            if named > pp_end:
+                speaker, pp_end = doc[speaker.start : named], named
             left = ctx.content_span(range(sent.start, pp_start))
             right = ctx.content_span(range(pp_end + 1, sent.end))
             fragments = [f for f in (left, right) if f is not None]
@@ -46,7 +50,7 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
                 rule="according",
                 fragments=fragments,
                 sentence=si,
-                speaker=core_np(pobj),
+                speaker=speaker,
                 cue_text=doc[t.i : to.i + 1].text,
                 cue_span=(t.idx, to.idx + len(to)),
             )
@@ -54,6 +58,18 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             found.append(cand)
             break
     return found
+
+
+def _apposed_name_end(ctx: Context, pobj: Token, end: int) -> int:
+    """ "According to a spokesman for the tribunal, Marcelo Apaza, the …": the phrase goes
+    on over the name set off by commas after a role, which the parser hung elsewhere."""
+    doc = ctx.doc
+    if pobj.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return end
+    name = next((e for e in ctx.doc.ents if e.start == end + 2 and e.label_ == "PERSON"), None)
+    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+        return end
+    return name.end
 
 
 def _words_of(ctx: Context, sent: Span) -> Candidate | None:

@@ -134,8 +134,13 @@ def find(ctx: Context) -> list[Candidate]:
                 # "X making a statement yesterday said …": the parser took the speaker's
                 # participial modifier for a clause of its own, with X as its subject
                 # ("Several voters interviewed outside polling stations said …")
+                subj = _stray_subject(ctx, cand.cue)
                 for c in cand.cue.lefts:
-                    if c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBG", "VBN", "VBD"):
+                    if (
+                        subj is None
+                        and c.dep_ in ("advcl", "ccomp")
+                        and c.tag_ in ("VBG", "VBN", "VBD")
+                    ):
                         subj = subject(c, skip=ctx.inside_quote)
             if cand.parent is None and subj is not None and not _no_one(subj):
                 cand.speaker = core_np(_named_subject(subj))
@@ -488,6 +493,25 @@ def _name_before(cue: Token) -> Token | None:
     # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
     run = [t for t in core_np(name) if t.pos_ == "PROPN"]
     return name if name.ent_type_ == "PERSON" or len(run) >= 3 else None
+
+
+def _stray_subject(ctx: Context, cue: Token) -> Token | None:
+    """ "The minister declined to say …, but a senior official at the company, who asked
+    not to be named, said …": the noun phrase that ends right before the cue, which the
+    parser hung on the clause before it."""
+    doc = cue.doc
+    end = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text == "," else cue.i
+    for t in doc[cue.sent.start : end]:
+        if (
+            t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in ("dep", "npadvmod")
+            and t.head.i < cue.i
+            and t.right_edge.i == end - 1
+            and any(c.dep_ == "det" for c in t.lefts)
+            and not ctx.inside_quote(t)
+        ):
+            return t
+    return None
 
 
 def _person_before(ctx: Context, cue: Token) -> SpacySpan | None:
