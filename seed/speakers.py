@@ -157,6 +157,12 @@ _GENDERED = {
 }  # fmt: skip
 #: honorifics taken with a given name alone ("Sir Edmund")
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
+#: nouns of kinship, which name a person by someone else
+_KIN = frozenset(
+    {"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "widow",
+     "widower", "uncle", "aunt", "nephew", "niece", "cousin", "grandmother", "grandfather",
+     "grandson", "granddaughter", "parent", "child", "relative", "fiancée", "fiancé"}
+)  # fmt: skip
 #: words that keep a source unnamed on purpose
 _UNNAMED = re.compile(
     r"anonymity|not (?:authori[sz]ed|to be (?:named|identified))|declined to be (?:named|"
@@ -1082,6 +1088,8 @@ class SpeakerResolver:
             and not _owned_by_pronoun(span)
             and low not in _UNNAMED_ONLY
             and not any(t.ent_type_ in ("PERSON", "ORG") for t in span)
+            # "the victim's sister", "the son of the late leader": someone else's kin
+            and not (low in _KIN and any(_kin_of(c) for c in head.children))
             and (
                 low in lex.role_heads
                 or low in lex.anonymous_heads
@@ -2147,6 +2155,15 @@ class SpeakerResolver:
         low = head.lower_
         if ents:
             ent = next((e for e in ents if e.start <= head.i < e.end), None)
+            branch = next(
+                (e for e in ents if e.label_ == "ORG" and ent is not None and e.end == ent.start),
+                None,
+            )
+            if ent is not None and ent.label_ == "GPE" and branch is not None:
+                # "Amnesty International Finland": the organisation's branch in the country
+                return self._ref(
+                    _describe(self.doc[branch.start : ent.end]), ActorKind.ORGANIZATION
+                )
             if ent is not None:
                 # "the Georgian foreign ministry": the nationality before the name is part
                 # of it (a foreign ministry of which country); so is a name NER cut in two
@@ -2978,6 +2995,12 @@ class SpeakerResolver:
 
 #: a Roman numeral of two letters or more ("II", "IV"): "I" alone is a pronoun
 _ROMAN = re.compile(r"[IVX]{2,4}")
+
+
+def _kin_of(tok: Token) -> bool:
+    """Whether ``tok``, a child of a noun of kinship, names whose kin it is ("the victim's",
+    "of the late leader"; not "of seven")."""
+    return tok.dep_ == "poss" or (tok.lower_ == "of" and not any(g.like_num for g in tok.children))
 
 
 def _closing_name(span: SpacySpan) -> SpacySpan | None:

@@ -927,7 +927,7 @@ class ActorResolver:
         if not self.is_field_word(tok) or tok.i == 0:
             return False
         before = tok.doc[tok.i - 1]
-        return before.lower_ in ("of", "for", "and") or self.is_field_word(before)
+        return before.lower_ in ("of", "for", "and", ",") or self.is_field_word(before)
 
     def find(self, doc: Doc) -> list[Mention]:
         """Actor mentions among a parsed document's entities (PERSON, ORG, NORP; GPE when
@@ -955,9 +955,16 @@ class ActorResolver:
     def _past_title_field(self, ent: Any) -> int:
         """Where a name starts in an entity that opens with the field of a title before it
         ("Minister of" + "Economy Arta X")."""
-        start = ent.start
-        while ent.end - start > 2 and self.is_title_field(ent.doc[start]):
-            start += 1
+        doc, start = ent.doc, ent.start
+        while ent.end - start > 2:
+            if self.is_title_field(doc[start]):
+                start += 1
+            elif (
+                doc[start].text == "," and start > ent.start and self.is_field_word(doc[start + 1])
+            ):
+                start += 1  # "Minister for Climate" + ", Energy and Utilities X"
+            else:
+                break
         return start
 
     def _person_span(self, ent: Any) -> Any:

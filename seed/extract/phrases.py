@@ -43,11 +43,23 @@ def core_np(head: Token) -> SpacySpan:
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             break  # "ministers on Tuesday warned": the date is the cue's
         right = child.right_edge.i
+    for t in doc[head.i + 1 : right] if head.is_title else ():
+        if t.text == "," and _opens_apposition(doc[t.i + 1], right):
+            right = t.i  # "The Government of Greenland, Naalakkersuisut,": not the name's
+            break
     while left < head.i and (doc[left].is_space or doc[left].is_punct):
         left += 1
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left : right + 1]
+
+
+def _opens_apposition(tok: Token, end: int) -> bool:
+    """Whether the phrase ``tok`` opens, within ``end``, is an apposition."""
+    top = tok
+    while top.head.i != top.i and tok.i <= top.head.i <= end:
+        top = top.head
+    return top.dep_ == "appos"
 
 
 def initials_in_brackets(head: Token) -> bool:
@@ -96,6 +108,8 @@ _SITED_HEADS = {
     "chamber": ("in",), "federation": ("in",), "banks": ("in",), "delegation": ("in", "to"),
     "mission": ("in", "to"), "embassy": ("in", "to"), "consulate": ("in",),
 }  # fmt: skip
+#: bodies always named with the city they sit in
+_MISSION_HEADS = frozenset({"embassy", "consulate", "mission", "delegation"})
 
 
 def sited(head: Token, place: Token) -> bool:
@@ -106,7 +120,11 @@ def sited(head: Token, place: Token) -> bool:
         head.is_title
         and place.i == head.i + 2
         and doc[head.i + 1].lower_ in _SITED_HEADS.get(head.lower_, ())
-        and place.ent_type_ == "GPE"
+        and (
+            place.ent_type_ == "GPE"
+            # "The Russian Embassy in Helsinki", the city an ORG to NER
+            or (head.lower_ in _MISSION_HEADS and place.pos_ == "PROPN" and place.is_title)
+        )
     )
 
 
@@ -133,6 +151,8 @@ def _body_of(head: Token, child: Token) -> bool:
         )
     if child.lower_ != "of":
         return False
+    if pobj is not None and pobj.ent_type_ == "GPE" and head.lower_ == "government":
+        return True  # "The Government of Iraq", as "the government of Kenya"
     if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "PERSON", "GPE"):
         return False
     if any(t.ent_type_ == "PERSON" for t in child.subtree):

@@ -1879,3 +1879,48 @@ def test_a_speaker_the_parser_hung_on_the_clause_before() -> None:
         "the bill could exceed $60 million over three months.\n"
     )
     assert speakers(text)[-1][2] == "anonymous"
+
+
+def test_a_titles_field_listed_with_commas_leaves_the_name() -> None:
+    text = (
+        "Wind tender relaunched\n"
+        "COPENHAGEN, Jan 28 (Reuters) - Denmark will offer state support for three offshore "
+        "wind farms.\n"
+        "Minister for Climate, Energy and Utilities Mads Kjaergaard told a press conference "
+        "that the new model would give investors predictability.\n"
+        '"We listened to the industry," Kjaergaard said.\n'
+    )
+    assert [s[1] for s in speakers(text)] == ["Mads Kjaergaard"] * 2
+
+
+def test_a_body_named_government_of_a_country_is_that_state() -> None:
+    text = "Talks\nThe Government of Iraq said the talks would resume.\n"
+    assert speakers(text)[0][1:] == ("Iraq", "state")
+
+
+def test_an_embassy_is_named_with_its_city() -> None:
+    text = (
+        "Border stays closed\n"
+        "The Russian Embassy in Helsinki said in a post on its Telegram channel that the "
+        "closure hurt ordinary people.\n"
+    )
+    assert speakers(text)[0][1] == "Russian Embassy in Helsinki"
+
+
+def test_an_organisations_branch_in_a_country_is_neither() -> None:
+    text = (
+        "Border stays closed\n"
+        "Amnesty International Finland said the closure effectively denied people the right "
+        "to seek asylum.\n"
+    )
+    assert speakers(text)[0][1:] == ("Amnesty International Finland", "organization")
+
+
+def test_someones_kin_is_a_new_speaker() -> None:
+    text = (
+        "Five convicted over killing\n"
+        '"This was a murder carried out for money," presiding judge Karin Sjöberg said.\n'
+        "The victim's sister, speaking to reporters outside the courthouse, said the family "
+        'had waited a year for answers. "My brother was not involved," she said.\n'
+    )
+    assert [s[1] for s in speakers(text)][1:] == ["victim's sister"] * 2
