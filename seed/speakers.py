@@ -1716,8 +1716,8 @@ class SpeakerResolver:
         sent_start = self.ctx.layout.sentences[c.sentence].start if c.sentence >= 0 else head.i
         for i in range(min(head.i, sent_start) - 1, -1, -1):
             t = doc[i]
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-                continue
+            if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+                continue  # (and "its annual Financial Stability Report")
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 # "In a statement issued on Wednesday, X said …", "In a statement signed by
                 # its adviser, X said": the one who said it
@@ -2671,8 +2671,12 @@ class SpeakerResolver:
                 else ActorKind.GROUP
             )
             return self._ref(_describe(span), kind)
-        if head.pos_ == "NOUN" and head.lower_.endswith(_AGENT_SUFFIXES):
-            # "the engineer", "a resident": one unnamed person
+        lex = self.ctx.lex
+        if head.pos_ == "NOUN" and (
+            head.lower_.endswith(_AGENT_SUFFIXES)
+            or head.lemma_.lower() in lex.person_nouns | lex.person_labels | lex.role_heads
+        ):
+            # "the engineer", "a resident", "a nurse at the hospital": one unnamed person
             return self._ref(_describe(span), ActorKind.ANONYMOUS)
         if head.pos_ in ("NOUN", "PROPN"):
             return self._ref(_describe(span), ActorKind.GROUP)

@@ -1924,3 +1924,28 @@ def test_someones_kin_is_a_new_speaker() -> None:
         'had waited a year for answers. "My brother was not involved," she said.\n'
     )
     assert [s[1] for s in speakers(text)][1:] == ["victim's sister"] * 2
+
+
+def test_an_unnamed_nurse_is_one_person_whom_she_goes_back_to() -> None:
+    text = (
+        "MERS cases\n"
+        "RIYADH - The ministry said all contacts had been traced.\n"
+        "A nurse at the hospital, who declined to be named because she was not authorised to "
+        "speak to the media, said staff had not been told for two days. "
+        '"We were wearing ordinary surgical masks," she said.\n'
+    )
+    assert speakers(text)[1:] == [
+        ("A nurse at the hospital", "nurse at the hospital", "anonymous"),
+        ("she", "nurse at the hospital", "anonymous"),
+    ]
+
+
+def test_the_report_is_of_whoever_spoke_in_its_titled_name_before() -> None:
+    text = (
+        "Dubai property warning\n"
+        "DUBAI - The UAE central bank said banks' exposure to real estate had risen.\n"
+        "In its annual Financial Stability Report, the central bank said residential prices "
+        "in Dubai had risen by around 60 percent in four years.\n"
+        '"Growth in off-plan sales deserves close monitoring," the report said.\n'
+    )
+    assert speakers(text)[-1][1] == "UAE central bank"
