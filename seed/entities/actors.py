@@ -670,6 +670,8 @@ class ActorResolver:
         if j - i == 1 and re.match(r"(?i)the\s", entry.name):
             return None  # "National Assembly" holds no "The National"
         covered = set(range(i, j))
+        if j < len(toks) and toks[-1] in _MINISTRY_WORDS:
+            return None  # "Labour Ministry" is no Labour party
         words = s.replace("-", " ").split()
         if len(words) != len(toks):
             words = toks  # token counts differ (articles dropped): judge by keys
@@ -988,6 +990,10 @@ class ActorResolver:
         ):
             return ent  # "Foreign and Diaspora Affairs"
         return _labelled(ent, start, ent.end, "PERSON")
+
+
+#: a government's bodies, which a name before them only qualifies
+_MINISTRY_WORDS = frozenset({"ministry", "ministries", "department", "directorate", "secretariat"})
 
 
 def _transliteration_end(ent: Any) -> Any:

@@ -68,6 +68,12 @@ def test_typos_and_adjectives_around_known_names(actors: ActorResolver) -> None:
     assert actors.resolve("Kurdish Peshmerga").name == "Peshmerga"  # type: ignore[union-attr]
 
 
+def test_a_ministry_named_after_a_partys_name_is_no_party(actors: ActorResolver) -> None:
+    ministry = actors.resolve("Labour Ministry", "ORG")
+    assert ministry is not None
+    assert (ministry.name, ministry.kind) == ("Labour Ministry", ActorKind.GOVERNMENT)
+
+
 def test_places_are_not_actors_unless_they_stand_for_one(actors: ActorResolver) -> None:
     assert actors.resolve("Ain al-Asad", "PERSON") is None  # a base spaCy took for a person
     assert actors.resolve("Anbar") is None
