@@ -49,7 +49,14 @@ from seed.entities.names import (
 from seed.entities.places import default_place_resolver
 from seed.extract.base import Candidate, Context
 from seed.extract.lexicon import Lexicon
-from seed.extract.phrases import agent, child, coordinated, core_np, initials_in_brackets
+from seed.extract.phrases import (
+    MISSIONS,
+    agent,
+    child,
+    coordinated,
+    core_np,
+    initials_in_brackets,
+)
 from seed.records import ActorRef, RoleRef
 from seed.segment import BlockRole
 
@@ -175,8 +182,6 @@ _GIVEN_ONLY = re.compile(
     r"[,:]?\s+((?:(?:Abu|Umm) )?[A-Z][\w’'-]+(?: (?:bin|bint|ibn|Bin|Bint|Ibn) [A-Z][\w’'-]+)?)"
     r"(?=[\s.,;)]|$)"
 )
-#: bodies named with the city they sit in ("the US Embassy in Pretoria")
-_MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation", "legation"})
 #: nouns that stand for whatever body was named last ("the group said")
 _GENERIC_BODIES = frozenset(
     {"group", "movement", "organisation", "organization", "militia", "company", "firm"}
@@ -1892,7 +1897,7 @@ class SpeakerResolver:
 
     def _role_of_description(self, span: SpacySpan) -> tuple[str, str | None, bool] | None:
         root = span.root
-        if root.i > 0 and self.doc[root.i - 1].lemma_.lower() in _MISSIONS:
+        if root.i > 0 and self.doc[root.i - 1].lemma_.lower() in MISSIONS:
             return None  # "the US Consulate General": a mission, no general
         toks = [t for t in span if not t.is_punct and t.lower_ not in _DETERMINERS]
         qual = None
@@ -2155,15 +2160,12 @@ class SpeakerResolver:
         low = head.lower_
         if ents:
             ent = next((e for e in ents if e.start <= head.i < e.end), None)
-            branch = next(
-                (e for e in ents if e.label_ == "ORG" and ent is not None and e.end == ent.start),
-                None,
-            )
-            if ent is not None and ent.label_ == "GPE" and branch is not None:
+            if ent is not None and ent.label_ == "GPE":
                 # "Amnesty International Finland": the organisation's branch in the country
-                return self._ref(
-                    _describe(self.doc[branch.start : ent.end]), ActorKind.ORGANIZATION
-                )
+                branch = next((e for e in ents if e.label_ == "ORG" and e.end == ent.start), None)
+                if branch is not None:
+                    name = _describe(self.doc[branch.start : ent.end])
+                    return self._ref(name, ActorKind.ORGANIZATION)
             if ent is not None:
                 # "the Georgian foreign ministry": the nationality before the name is part
                 # of it (a foreign ministry of which country); so is a name NER cut in two
@@ -2592,9 +2594,9 @@ class SpeakerResolver:
                     t.lower_ == "in"
                     and j == ent.end
                     and (
-                        doc[j - 1].lemma_.lower() in _MISSIONS
+                        doc[j - 1].lemma_.lower() in MISSIONS
                         or doc[j - 1].lower_ == "general"  # "Consulate General"
-                        and doc[j - 2].lemma_.lower() in _MISSIONS
+                        and doc[j - 2].lemma_.lower() in MISSIONS
                     )
                     and j + 1 < len(doc)
                     and doc[j + 1].ent_type_ == "GPE"
@@ -2674,7 +2676,10 @@ class SpeakerResolver:
         lex = self.ctx.lex
         if head.pos_ == "NOUN" and (
             head.lower_.endswith(_AGENT_SUFFIXES)
-            or head.lemma_.lower() in lex.person_nouns | lex.person_labels | lex.role_heads
+            or any(
+                head.lemma_.lower() in words
+                for words in (lex.person_nouns, lex.person_labels, lex.role_heads)
+            )
         ):
             # "the engineer", "a resident", "a nurse at the hospital": one unnamed person
             return self._ref(_describe(span), ActorKind.ANONYMOUS)
@@ -2829,8 +2834,8 @@ class SpeakerResolver:
         # subject earlier in the same sentence
         if pron in ("it", "they"):
             body = self._subject_body_before(si, at, plural=pron == "they")
-            prev_si = self._previous_sentence(si)
-            if body is None and prev_si is not None:
+            prev_si = self._previous_sentence(si) if body is None else None
+            if prev_si is not None:
                 # "The Prosecutor General's Office welcomed the verdict. In a statement, it
                 # said …": the body the sentence before is about
                 body = self._subject_body_before(prev_si, at, plural=pron == "they")

@@ -66,8 +66,10 @@ def _apposed_name_end(ctx: Context, pobj: Token, end: int) -> int:
     doc = ctx.doc
     if pobj.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return end
-    name = next((e for e in ctx.doc.ents if e.start == end + 2 and e.label_ == "PERSON"), None)
-    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+    name = ctx.ent_at(doc[end + 2])
+    if name is None or name.start != end + 2 or name.label_ != "PERSON":
+        return end
+    if name.end >= len(doc) or doc[name.end].text != ",":
         return end
     return name.end
 

@@ -108,8 +108,8 @@ _SITED_HEADS = {
     "chamber": ("in",), "federation": ("in",), "banks": ("in",), "delegation": ("in", "to"),
     "mission": ("in", "to"), "embassy": ("in", "to"), "consulate": ("in",),
 }  # fmt: skip
-#: bodies always named with the city they sit in
-_MISSION_HEADS = frozenset({"embassy", "consulate", "mission", "delegation"})
+#: bodies named with the city they sit in ("the US Embassy in Pretoria")
+MISSIONS = frozenset({"embassy", "consulate", "mission", "delegation", "legation"})
 
 
 def sited(head: Token, place: Token) -> bool:
@@ -123,7 +123,7 @@ def sited(head: Token, place: Token) -> bool:
         and (
             place.ent_type_ == "GPE"
             # "The Russian Embassy in Helsinki", the city an ORG to NER
-            or (head.lower_ in _MISSION_HEADS and place.pos_ == "PROPN" and place.is_title)
+            or (head.lower_ in MISSIONS and place.pos_ == "PROPN" and place.is_title)
         )
     )
 
