@@ -164,6 +164,9 @@ _GENDERED = {
 }  # fmt: skip
 #: honorifics taken with a given name alone ("Sir Edmund")
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
+#: a romanised Korean or Chinese name, family name first, with a hyphenated given name
+#: ("Park Min-seo", "Lin Chia-hui"), which NER often leaves unlabelled
+_ROMANISED = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{1,5}-[a-z]{2,5}\b")
 #: nouns of kinship, which name a person by someone else
 _KIN = frozenset(
     {"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "widow",
@@ -541,9 +544,29 @@ class SpeakerResolver:
                     span.root.dep_ in ("nsubj", "nsubjpass"),
                 )
             )  # fmt: skip
+        out += self._romanised(out)
         out += self._unlabelled(out)
         out.sort(key=lambda p: p.start)
         return out
+
+    def _romanised(self, labelled: list[_Person]) -> list[_Person]:
+        """Romanised East Asian names NER did not label as a person ("Park Min-seo, a vice
+        minister, told …"), unless the family name is a title or a known place or body."""
+        found: list[_Person] = []
+        for m in _ROMANISED.finditer(self.ctx.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or any(p.start < m.end() and m.start() < p.end for p in labelled):
+                continue
+            if span[0].lower_ in self.titles or any(
+                t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in span
+            ):
+                continue
+            si = self.ctx.sentence_of[span.root.i]
+            if si < 0:
+                continue
+            subject = span.root.dep_ in ("nsubj", "nsubjpass")
+            found.append(_Person(m.start(), m.end(), m.group(), span.root, si, subject))
+        return found
 
     def _misread_name(self, ent: SpacySpan) -> SpacySpan | None:
         """The person's name in an ORG ("Tomasz Nowak" labelled as an organisation, "Police

@@ -1949,3 +1949,19 @@ def test_the_report_is_of_whoever_spoke_in_its_titled_name_before() -> None:
         '"Growth in off-plan sales deserves close monitoring," the report said.\n'
     )
     assert speakers(text)[-1][1] == "UAE central bank"
+
+
+def test_a_romanised_name_ner_leaves_unlabelled_is_a_person_and_its_family_name_refers_back() -> (
+    None
+):
+    text = (
+        "Seoul weighs new curbs on chip exports\n"
+        "SEOUL (Reuters) - South Korea will tighten controls on chip exports.\n"
+        '"We cannot allow our technology to leak," Park Min-seo, a vice minister of trade, '
+        "told reporters.\n"
+        "Park said the rules would take effect in March.\n"
+    )
+    assert speakers(text) == [
+        ("Park Min-seo", "Park Min-seo", "person"),
+        ("Park", "Park Min-seo", "person"),
+    ]
