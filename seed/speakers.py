@@ -631,7 +631,14 @@ class SpeakerResolver:
                     c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose")
                     for c in root.rights
                 )
-                or (words[0] in _given_names() and root.dep_ in ("nsubj", "nsubjpass"))
+                # "Pieter-Jan Kuipers, the veteran Christian Democrat who led …"
+                or any(
+                    c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose")
+                    for a in root.rights
+                    if a.dep_ == "appos"
+                    for c in a.rights
+                )
+                or (_given(words[0]) and root.dep_ in ("nsubj", "nsubjpass"))
                 # "Mohammad Zubair, a Rohingya community leader, told …"
                 or any(
                     c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads
@@ -639,7 +646,7 @@ class SpeakerResolver:
                 )
             ):
                 return name
-        if words[0] in _given_names():
+        if _given(words[0]):
             return name if known is not None and known.kind == ActorKind.PERSON else None
         # "a spokesman for the group, Al-Fatih Qurashi, said": a name in apposition to a
         # role (or to the body the role is of) is a person's, unless the gazetteer knows it
@@ -3177,6 +3184,12 @@ def _place_as_name(ent: SpacySpan) -> bool:
 def _possessive_before(owner: SpacySpan, ent: SpacySpan) -> bool:
     """ "Ukraine's" + "Air Force": ``owner`` and its "'s" right before ``ent``."""
     return owner.end == ent.start - 1 and owner.doc[owner.end].lower_ in ("'s", "’s")
+
+
+def _given(word: str) -> bool:
+    """A common given name, or a hyphenated pair with one ("Pieter-Jan", "Hans-Peter")."""
+    names = _given_names()
+    return word in names or ("-" in word and any(w in names for w in word.split("-")))
 
 
 def _name_word(t: Token) -> bool:

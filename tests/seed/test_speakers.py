@@ -1965,3 +1965,18 @@ def test_a_romanised_name_ner_leaves_unlabelled_is_a_person_and_its_family_name_
         ("Park Min-seo", "Park Min-seo", "person"),
         ("Park", "Park Min-seo", "person"),
     ]
+
+
+def test_a_name_ner_took_for_an_organisation_is_a_person_whose_description_says_who() -> None:
+    text = (
+        "Dutch coalition talks collapse\n"
+        "THE HAGUE (Reuters) - Talks on a new Dutch government collapsed on Monday.\n"
+        "Pieter-Jan Kuipers, the veteran Christian Democrat who led the negotiations as "
+        "“informateur”, said he would deliver his final report to parliament on Thursday.\n"
+        "“There is still a majority for a stable cabinet,” he said, “but it will not be found "
+        "this week.”\n"
+    )
+    assert speakers(text) == [
+        ("Pieter-Jan Kuipers", "Pieter-Jan Kuipers", "person"),
+        ("he", "Pieter-Jan Kuipers", "person"),
+    ]
