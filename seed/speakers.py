@@ -531,6 +531,8 @@ class SpeakerResolver:
             named = ent if ent.label_ == "PERSON" else self._misread_name(ent)
             if named is None or (ent.label_ == "PERSON" and _place_as_name(ent)):
                 continue
+            if len(ent) == 1 and self.actors.gaz.country_of_demonym(ent.text) is not None:
+                continue  # "The Moldovan government": a people's name, not a person's
             if _apposed_body(ent.root):
                 continue  # "Pearl Petroleum, the consortium that operates the field,"
             span = self._extend_name(named)
@@ -2274,6 +2276,11 @@ class SpeakerResolver:
                 if head.lemma_.lower() in _GOVERNMENT_HEADS
                 else ActorKind.ORGANIZATION
             )
+            if previous is None and any(
+                t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts
+            ):
+                # "The Moldovan government", its nationality a word NER gave no place label
+                previous = self._known(text, None) if self._lookup(text) is not None else None
             return previous or self._body_named_after(span) or self._ref(text, kind)
         return self._named_body_before(span)
 

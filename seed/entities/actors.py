@@ -641,6 +641,8 @@ class ActorResolver:
         if label != "ORG" and gaz.find_place(s) is not None:
             return None  # a place that does not stand for an actor
         name, role = split_role(s, gaz)
+        if role is not None and label == "ORG" and self._org_head(s) is not None:
+            name, role = s, None  # "Ukraine's General Staff": a body, not General Staff
         if role is not None:
             if name is None:
                 return None  # a description ("the prime minister"): resolved from discourse
@@ -721,15 +723,24 @@ class ActorResolver:
         return None
 
     def _org_kind(self, s: str) -> ActorKind | None:
+        head = self._org_head(s)
+        if head is not None:
+            return head
+        words = self.lex.org_words
+        for t in normalize(s).split():  # … or anywhere ("Ministry of Oil")
+            if t in words:
+                return words[t]
+        return None
+
+    def _org_head(self, s: str) -> ActorKind | None:
+        """The kind of organisation a name's last words make it ("Anbar Operations
+        Command", "General Staff"), or None."""
         toks = normalize(s).split()
         words = self.lex.org_words
-        for n in (3, 2, 1):  # the head is at the end ("Anbar Operations Command") …
+        for n in (3, 2, 1):
             key = " ".join(toks[-n:])
             if len(toks) >= n and key in words:
                 return words[key]
-        for t in toks:  # … or anywhere ("Ministry of Oil")
-            if t in words:
-                return words[t]
         return None
 
     # ---------------------------------------------------------------- one article

@@ -1980,3 +1980,27 @@ def test_a_name_ner_took_for_an_organisation_is_a_person_whose_description_says_
         ("Pieter-Jan Kuipers", "Pieter-Jan Kuipers", "person"),
         ("he", "Pieter-Jan Kuipers", "person"),
     ]
+
+
+def test_a_nationality_ner_took_for_a_person_names_the_state_of_its_government() -> None:
+    text = (
+        "Transnistria gas dispute\n"
+        "CHISINAU, Jan 22 (AFP) - Gazprom stopped deliveries on January 1.\n"
+        "Gazprom stopped deliveries to Transnistria over a long-running dispute about Moldovan "
+        "debts. The Moldovan government has rejected Gazprom's figure of around $700 million, "
+        "saying an international audit had put the debt at less than $9 million.\n"
+    )
+    assert speakers(text) == [("The Moldovan government", "Moldovan government", "state")]
+
+
+def test_a_general_staff_is_a_body_not_a_general_named_staff() -> None:
+    text = (
+        "Ukraine reports attacks\n"
+        "KYIV (AFP) - Fighting went on.\n"
+        "Ukraine's General Staff said on Thursday that Russian forces had launched 87 attacks.\n"
+        "The Russian General Staff said the attacks had been repelled.\n"
+    )
+    assert speakers(text) == [
+        ("Ukraine's General Staff", "Ukraine's General Staff", "government"),
+        ("The Russian General Staff", "Russian General Staff", "government"),
+    ]
