@@ -2849,9 +2849,15 @@ class SpeakerResolver:
                     if fits(topic):
                         return topic
                     break
-                if not self._pronoun_subject(prev_si, pron):
+                earlier = self._previous_sentence(prev_si)
+                if not self._pronoun_subject(prev_si, pron) and not (
+                    # "Iliev, a former banker, took office in February. Parliament is due to
+                    # vote next week. ¶ He said …": the paragraph's topic, past a sentence
+                    # about no one
+                    earlier is not None and self._same_block(earlier, prev_si)
+                ):
                     break
-                prev_si = self._previous_sentence(prev_si)
+                prev_si = earlier
             # 3. the last speaker the article quoted
             block = self.ctx.layout.block_at(c.start)
             for other in reversed(self.candidates):
@@ -2900,6 +2906,11 @@ class SpeakerResolver:
             ):
                 return self._organisation(core_np(t))
         return None
+
+    def _same_block(self, si: int, sj: int) -> bool:
+        sentences = self.ctx.layout.sentences
+        block_at = self.ctx.layout.block_at
+        return block_at(sentences[si].start_char) == block_at(sentences[sj].start_char)
 
     def _pronoun_subject(self, si: int, pron: str) -> bool:
         root = self.ctx.layout.sentences[si].root

@@ -2004,3 +2004,16 @@ def test_a_general_staff_is_a_body_not_a_general_named_staff() -> None:
         ("Ukraine's General Staff", "Ukraine's General Staff", "government"),
         ("The Russian General Staff", "Russian General Staff", "government"),
     ]
+
+
+def test_a_pronoun_goes_to_the_paragraph_topic_past_a_sentence_about_no_one() -> None:
+    text = (
+        "Minister seeks gas deal review\n"
+        "SOFIA (AFP) - Energy Minister Stefan Iliev said on Wednesday the deal was ruinous.\n"
+        "Rosen Hristov, a former energy minister, rejected the criticism and said the deal "
+        "was sound.\n"
+        "Iliev, a former banker, took office in February. Parliament is due to vote on the "
+        "budget next week.\n"
+        "He said Sofia would also ask Brussels for help.\n"
+    )
+    assert speakers(text)[-1] == ("He", "Stefan Iliev", "person")
