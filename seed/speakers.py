@@ -146,6 +146,8 @@ _DOCUMENT_NOUNS = frozenset(
 _ACCESS_VERBS = frozenset({"see", "obtain", "review", "view", "read", "access", "receive", "leak"})
 #: entity labels a person's name may carry when NER mistakes it
 _NAME_LABELS = ("", "PERSON", "ORG")
+#: the pronouns a person is the subject of a sentence as
+_PERSONAL = ("he", "she", "i", "we", "they")
 _PRONOUN_FORMS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -193,7 +195,11 @@ _GENERIC_BODIES = frozenset(
 _COMPANY_NOUNS = _GENERIC_BODIES | {
     "consortium", "operator", "agency", "charity", "union", "party", "manufacturer",
     "producer", "insurer", "lender", "bank", "broadcaster", "newspaper", "outlet",
+    "subsidiary", "affiliate", "miner",
 }  # fmt: skip
+#: a place named after one of these and "of" is a place, whatever NER took it for ("the
+#: village of Gornje Nedeljice")
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "municipality", "district", "region"})
 #: what a company may be called by its trade once named ("the utility", "the airline")
 _TRADE_NOUNS = (
     "utility", "operator", "supplier", "carrier", "airline", "insurer", "manufacturer",
@@ -377,6 +383,28 @@ def _apposed_body(name: Token) -> bool:
     """Whether a name has a body's noun in apposition ("Pearl Petroleum, the consortium
     that …"): a body's name, whatever NER took it for."""
     return any(a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in name.children)
+
+
+def _names_body(p: _Person, span: SpacySpan) -> bool:
+    """Whether a "name" only qualifies a body's noun heading the phrase ("the largest
+    Bosniak party")."""
+    head = span.root
+    return (
+        p.root.dep_ in ("amod", "compound")
+        and p.root.head == head
+        and head.is_lower
+        and head.lemma_ in _COMPANY_NOUNS | _PARTY_NOUNS
+    )
+
+
+def _settlement(ent: SpacySpan) -> bool:
+    """Whether a name follows "the village of" or the like: a place's, not a body's."""
+    of = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in _SETTLEMENT_NOUNS
+    )
 
 
 def _initials(name: str) -> str:
@@ -1800,8 +1828,10 @@ class SpeakerResolver:
                 pobj = child(ag, "pobj") if ag is not None else None
                 if pobj is not None:
                     return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
-        poss = child(head, "poss") if possessor else None
-        if poss is not None and poss.pos_ != "PRON":
+        poss = child(head, "poss")
+        # "the European Commission's annual report": a body's document, not a country's
+        # figures
+        if poss is not None and poss.pos_ != "PRON" and (possessor or poss.ent_type_ == "ORG"):
             return doc[poss.left_edge.i : poss.i + 1]
         named = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ in ("ORG", "GPE")]
         if named:
@@ -1811,7 +1841,11 @@ class SpeakerResolver:
         return None
 
     def _person_in(self, span: SpacySpan) -> _Person | None:
-        inside = [p for p in self.persons if span.start_char <= p.start and p.end <= span.end_char]
+        inside = [
+            p
+            for p in self.persons
+            if span.start_char <= p.start and p.end <= span.end_char and not _names_body(p, span)
+        ]
         if inside:
             root_hits = [p for p in inside if p.start <= span.root.idx < p.end]
             # else the name that ends the phrase ("Law and Reform Minister X said": X)
@@ -2146,8 +2180,25 @@ class SpeakerResolver:
             c, lambda r: r.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT)
         )
 
+    def _apposed_body_name(self, span: SpacySpan) -> SpacySpan | None:
+        """The organisation named in apposition right after a body's noun ("the largest
+        Bosniak party, the Party of Democratic Action (SDA),"), or None."""
+        head = span.root
+        if not (head.is_lower and head.lemma_ in _COMPANY_NOUNS | _PARTY_NOUNS):
+            return None
+        for a in head.rights:
+            if a.dep_ == "appos" and a.i >= span.end:
+                ent = self.ctx.ent_at(a)
+                if ent is not None and ent.label_ == "ORG":
+                    return ent
+        return None
+
     def _organisation(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
+        apposed = self._apposed_body_name(span)
+        if apposed is not None:
+            # "The largest Bosniak party, the Party of Democratic Action (SDA), called …"
+            return self._kind_named(_describe(apposed), {head.lemma_.lower()})
         closing = _closing_name(span)
         if closing is not None:
             # "the main opposition Bangladesh Nationalist Party", "Shipping giant Maersk",
@@ -2280,7 +2331,10 @@ class SpeakerResolver:
                 t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts
             ):
                 # "The Moldovan government", its nationality a word NER gave no place label
-                previous = self._known(text, None) if self._lookup(text) is not None else None
+                known = self._lookup(text)
+                previous = (
+                    self._known(text, None) if known and known.kind is ActorKind.STATE else None
+                )
             return previous or self._body_named_after(span) or self._ref(text, kind)
         return self._named_body_before(span)
 
@@ -2375,9 +2429,12 @@ class SpeakerResolver:
         took for a place no gazetteer knows ("copper giant Codelco has chosen …")."""
         return [
             e
-            for e in self.ctx.ents_in(start, end, ("ORG", "GPE"))
-            if e.label_ == "ORG"
-            or _subject(e.root)
+            for e in self.ctx.ents_in(start, end, ("ORG", "GPE", "PERSON"))
+            if _apposed_body(e.root)  # "Adria Lithium, a Serbian subsidiary of …"
+            or e.label_ == "ORG"
+            and not _settlement(e)
+            or e.label_ == "GPE"
+            and _subject(e.root)
             and default_place_resolver().resolve(e.text) is None
         ]
 
@@ -2854,7 +2911,9 @@ class SpeakerResolver:
                     # "Iliev, a former banker, took office in February. Parliament is due to
                     # vote next week. ¶ He said …": the paragraph's topic, past a sentence
                     # about no one
-                    earlier is not None and self._same_block(earlier, prev_si)
+                    earlier is not None
+                    and self._same_block(earlier, prev_si)
+                    and not self._pronoun_subject(prev_si, *_PERSONAL)
                 ):
                     break
                 prev_si = earlier
@@ -2912,9 +2971,9 @@ class SpeakerResolver:
         block_at = self.ctx.layout.block_at
         return block_at(sentences[si].start_char) == block_at(sentences[sj].start_char)
 
-    def _pronoun_subject(self, si: int, pron: str) -> bool:
+    def _pronoun_subject(self, si: int, *prons: str) -> bool:
         root = self.ctx.layout.sentences[si].root
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pron for c in root.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in prons for c in root.children)
 
     # -- gender -------------------------------------------------------------------------
 

@@ -2017,3 +2017,44 @@ def test_a_pronoun_goes_to_the_paragraph_topic_past_a_sentence_about_no_one() ->
         "He said Sofia would also ask Brussels for help.\n"
     )
     assert speakers(text)[-1] == ("He", "Stefan Iliev", "person")
+
+
+def test_the_company_is_the_body_apposed_to_a_company_noun_not_a_village_named_before() -> None:
+    text = (
+        "Serbia lithium protest\n"
+        "BELGRADE (Reuters) - Thousands protested on Monday against a lithium mine.\n"
+        '"We will not give up our land," Milan Stojković, a farmer from the village of Gornje '
+        "Nedeljice, told the crowd on Monday.\n"
+        "The mine, which would be developed by Adria Lithium, a Serbian subsidiary of an "
+        "Anglo-Australian mining group, is expected to produce 58,000 tonnes a year. The company "
+        "said in a statement on Monday that it respected the right to peaceful protest.\n"
+    )
+    assert speakers(text)[-1] == ("The company", "Adria Lithium", "organization")
+
+
+def test_a_party_noun_with_its_name_in_apposition_is_the_named_party() -> None:
+    text = (
+        "Bosnia crisis deepens\n"
+        "SARAJEVO (AFP) - The crisis deepened on Tuesday.\n"
+        "The largest Bosniak party, the Party of Democratic Action (SDA), called on the European "
+        "Union to impose sanctions on the Serb leader.\n"
+    )
+    assert speakers(text) == [
+        ("The largest Bosniak party", "Party of Democratic Action", "party"),
+    ]
+
+
+def test_according_to_a_body_s_report_the_body_speaks() -> None:
+    text = (
+        "North Macedonia's EU bid stalls\n"
+        "SKOPJE (Reuters) - Talks stalled on Monday.\n"
+        "According to the European Commission's most recent annual report, North Macedonia has "
+        'made "limited progress" on the rule of law.\n'
+    )
+    assert speakers(text) == [
+        (
+            "the European Commission's most recent annual report",
+            "European Commission",
+            "organization",
+        ),
+    ]
