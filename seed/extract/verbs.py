@@ -870,6 +870,9 @@ def _subtree_content(
         ):
             idx = [i for i in idx if i < j]
             break
+    tail = _writers_tail(head) if not nominal else None
+    if tail is not None:
+        idx = [i for i in idx if i < tail]
     if nominal:
         for t in head.subtree:
             if t.dep_ in ("advcl", "relcl") and t.left_edge.i > head.i:
@@ -878,6 +881,48 @@ def _subtree_content(
                     idx = [i for i in idx if i < j]
                     break
     return _tokens_content(ctx, idx, cue)
+
+
+def _writers_tail(head: Token) -> int | None:
+    """The comma before a clause the writer adds at the end of the words reported, or
+    None: a participle about their effect ("…, deepening a dispute that …") or the time
+    of saying them ("…, a day after thousands marched")."""
+    doc = head.doc
+    end = head.right_edge.i
+    for t in head.subtree:
+        j = t.left_edge.i - 1
+        if j <= head.i or doc[j].text != "," or t.right_edge.i < end - 1:
+            continue
+        if (
+            t.dep_ == "advcl"
+            and t.head == head
+            and t.tag_ == "VBG"
+            and t.lemma_ in _EFFECT_VERBS
+            and subject(t) is None
+        ):
+            return j
+        if (
+            t.dep_ == "advcl"
+            and t.head == head
+            and any(
+                c.dep_ == "npadvmod" and c.lemma_ in _TIME_UNITS and c.i == t.left_edge.i + 1
+                for c in t.children
+            )
+        ):
+            return j
+    return None
+
+
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+#: what a writer says words reported did ("…, deepening a dispute", "…, raising fears"),
+#: unlike what the speaker says may follow ("…, possibly dropping a reference")
+_EFFECT_VERBS = frozenset(
+    {
+        "deepen", "fuel", "heighten", "escalate", "intensify", "underscore", "highlight",
+        "signal", "mark", "deal", "pave", "reignite", "complicate", "raise", "stoke",
+        "spark", "dash", "echo", "reverse", "widen", "ease", "dampen", "cast", "set",
+    }
+)  # fmt: skip
 
 
 def _when_said(head: Token, cue: Token) -> int | None:

@@ -486,3 +486,23 @@ def test_the_day_after_the_cue_is_not_reported() -> None:
         "it would wait",
         "on Monday it had arrested two men",
     ]
+
+
+def test_the_writer_s_note_on_the_effect_or_the_time_of_the_words_is_no_part_of_them() -> None:
+    text = (
+        "Skopje holds firm on amendment\n"
+        "SKOPJE (Reuters) - Prime Minister Aleksandar Trajkovski said on Tuesday his government "
+        'would not put the amendment to a vote "as long as Sofia keeps moving the goalposts", '
+        "deepening a dispute that has stalled the country's path to the European Union.\n"
+        "The state election board said it had sent the voter list to the Justice Department, a "
+        "day after the department sued the state to obtain the records.\n"
+        "Diplomats said Britain could bring a revised text to a vote next week, possibly "
+        "dropping a reference to sanctions.\n"
+    )
+    assert [content for _, _, content in brief(text)] == [
+        'his government would not put the amendment to a vote "as long as Sofia keeps moving '
+        'the goalposts"',
+        "it had sent the voter list to the Justice Department",
+        "Britain could bring a revised text to a vote next week, possibly dropping a reference "
+        "to sanctions",
+    ]
