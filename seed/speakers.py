@@ -2440,7 +2440,8 @@ class SpeakerResolver:
 
     def _kind_named(self, name: str, described: set[str]) -> ActorRef:
         """The body of that name, a party where the words describing it say so."""
-        if described & _PARTY_NOUNS and self._listed(name) is None:
+        if described & (_PARTY_NOUNS | {"opposition"}) and self._listed(name) is None:
+            # "the opposition Botswana People's Front": a party, whatever its name's noun
             return self._ref(name, ActorKind.PARTY)
         return self._known(name, "ORG")
 
@@ -3130,13 +3131,19 @@ def _closing_name(span: SpacySpan) -> SpacySpan | None:
     while end > span.start and doc[end - 1].is_punct:
         end -= 1
     start = end
-    while (
-        start > span.start
-        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "+"))
-        and not doc[start - 1].is_lower
+    inner = ("-", "+", "'s", "’s")  # "GroenLinks-PvdA", "Botswana People's Front"
+    while start > span.start and (
+        doc[start - 1].text in inner
+        or (doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_lower)
+        # a capital noun inside a body's name ("People's Front")
+        or (
+            doc[start - 1].pos_ == "NOUN"
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ == "ORG"
+        )
     ):
         start -= 1
-    if start == end or start == span.start or doc[start].text in ("-", "+"):
+    if start == end or start == span.start or doc[start].text in inner:
         return None
     name = doc[start:end]
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in name):

@@ -2058,3 +2058,25 @@ def test_according_to_a_body_s_report_the_body_speaks() -> None:
             "organization",
         ),
     ]
+
+
+def test_an_administrator_is_a_title_before_a_name_ner_took_for_an_organisation() -> None:
+    text = (
+        "Medicare names drugs\n"
+        "WASHINGTON (Reuters) - Medicare named 15 drugs on Monday.\n"
+        "CMS Administrator Helena Marsh said the agency expected drugmakers to sign agreements "
+        "by the end of the month.\n"
+    )
+    assert speakers(text) == [("CMS Administrator Helena Marsh", "Helena Marsh", "person")]
+
+
+def test_the_opposition_before_a_party_s_name_with_a_possessive_is_that_party() -> None:
+    text = (
+        "Diamond slump hits Botswana\n"
+        "GABORONE (Reuters) - Diamond sales fell again in the first quarter.\n"
+        "The opposition Botswana People's Front said the slump exposed decades of failure to "
+        "diversify the economy.\n"
+    )
+    assert speakers(text) == [
+        ("The opposition Botswana People's Front", "Botswana People's Front", "party"),
+    ]
