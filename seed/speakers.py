@@ -267,6 +267,10 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
 #: what someone who did not speak did not do ("did not respond", "declined to comment")
 _SILENT_VERBS = frozenset({"respond", "comment", "reply", "answer", "reach", "attend", "return"})
 _PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
+#: words describing a body as a party ("the opposition Botswana People's Front")
+_PARTY_DESCRIPTIONS = _PARTY_NOUNS | {"opposition"}
+#: nouns heading a phrase for a body, which a name before them only qualifies
+_BODY_HEADS = _COMPANY_NOUNS | _PARTY_NOUNS
 #: kinds of the bodies a noun for a body may stand for right after they spoke
 _NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
 #: a body's leaders or judges, who speak for it ("the ELN's command", "a bench of the court")
@@ -393,7 +397,7 @@ def _names_body(p: _Person, span: SpacySpan) -> bool:
         p.root.dep_ in ("amod", "compound")
         and p.root.head == head
         and head.is_lower
-        and head.lemma_ in _COMPANY_NOUNS | _PARTY_NOUNS
+        and head.lemma_ in _BODY_HEADS
     )
 
 
@@ -2184,7 +2188,7 @@ class SpeakerResolver:
         """The organisation named in apposition right after a body's noun ("the largest
         Bosniak party, the Party of Democratic Action (SDA),"), or None."""
         head = span.root
-        if not (head.is_lower and head.lemma_ in _COMPANY_NOUNS | _PARTY_NOUNS):
+        if not (head.is_lower and head.lemma_ in _BODY_HEADS):
             return None
         for a in head.rights:
             if a.dep_ == "appos" and a.i >= span.end:
@@ -2440,7 +2444,7 @@ class SpeakerResolver:
 
     def _kind_named(self, name: str, described: set[str]) -> ActorRef:
         """The body of that name, a party where the words describing it say so."""
-        if described & (_PARTY_NOUNS | {"opposition"}) and self._listed(name) is None:
+        if described & _PARTY_DESCRIPTIONS and self._listed(name) is None:
             # "the opposition Botswana People's Front": a party, whatever its name's noun
             return self._ref(name, ActorKind.PARTY)
         return self._known(name, "ORG")

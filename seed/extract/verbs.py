@@ -883,36 +883,6 @@ def _subtree_content(
     return _tokens_content(ctx, idx, cue)
 
 
-def _writers_tail(head: Token) -> int | None:
-    """The comma before a clause the writer adds at the end of the words reported, or
-    None: a participle about their effect ("…, deepening a dispute that …") or the time
-    of saying them ("…, a day after thousands marched")."""
-    doc = head.doc
-    end = head.right_edge.i
-    for t in head.subtree:
-        j = t.left_edge.i - 1
-        if j <= head.i or doc[j].text != "," or t.right_edge.i < end - 1:
-            continue
-        if (
-            t.dep_ == "advcl"
-            and t.head == head
-            and t.tag_ == "VBG"
-            and t.lemma_ in _EFFECT_VERBS
-            and subject(t) is None
-        ):
-            return j
-        if (
-            t.dep_ == "advcl"
-            and t.head == head
-            and any(
-                c.dep_ == "npadvmod" and c.lemma_ in _TIME_UNITS and c.i == t.left_edge.i + 1
-                for c in t.children
-            )
-        ):
-            return j
-    return None
-
-
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 #: what a writer says words reported did ("…, deepening a dispute", "…, raising fears"),
 #: unlike what the speaker says may follow ("…, possibly dropping a reference")
@@ -923,6 +893,28 @@ _EFFECT_VERBS = frozenset(
         "spark", "dash", "echo", "reverse", "widen", "ease", "dampen", "cast", "set",
     }
 )  # fmt: skip
+
+
+def _writers_tail(head: Token) -> int | None:
+    """The comma before a clause the writer adds at the end of the words reported, or
+    None: a participle about their effect ("…, deepening a dispute that …") or the time
+    of saying them ("…, a day after thousands marched")."""
+    doc = head.doc
+    end = head.right_edge.i
+    for t in head.subtree:
+        j = t.left_edge.i - 1
+        if j <= head.i or doc[j].text != "," or t.right_edge.i < end - 1:
+            continue
+        if t.dep_ != "advcl" or t.head != head:
+            continue
+        effect = t.tag_ == "VBG" and t.lemma_ in _EFFECT_VERBS and subject(t) is None
+        when = any(
+            c.dep_ == "npadvmod" and c.lemma_ in _TIME_UNITS and c.i == t.left_edge.i + 1
+            for c in t.children
+        )
+        if effect or when:
+            return j
+    return None
 
 
 def _when_said(head: Token, cue: Token) -> int | None:
