@@ -598,7 +598,7 @@ class SpeakerResolver:
             si = self.ctx.sentence_of[span.root.i]
             if si < 0:
                 continue
-            subject = span.root.dep_ in ("nsubj", "nsubjpass")
+            subject = span.root.dep_ in _SUBJECT
             found.append(_Person(m.start(), m.end(), m.group(), span.root, si, subject))
         return found
 
@@ -661,16 +661,12 @@ class SpeakerResolver:
             root = ent.root
             if (
                 fielded
+                # (or its apposition's: "Pieter-Jan Kuipers, the veteran Christian Democrat
+                # who led …")
                 or any(
                     c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose")
-                    for c in root.rights
-                )
-                # "Pieter-Jan Kuipers, the veteran Christian Democrat who led …"
-                or any(
-                    c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whose")
-                    for a in root.rights
-                    if a.dep_ == "appos"
-                    for c in a.rights
+                    for h in (root, *(a for a in root.rights if a.dep_ == "appos"))
+                    for c in h.rights
                 )
                 or (_given(words[0]) and root.dep_ in ("nsubj", "nsubjpass"))
                 # "Mohammad Zubair, a Rohingya community leader, told …"
@@ -1150,7 +1146,6 @@ class SpeakerResolver:
         source ("the source", "the official")."""
         head = span.root
         low = head.lemma_.lower()
-        lex = self.ctx.lex
         return (
             span[0].lower_ == "the"
             and head.tag_ == "NN"
@@ -1159,12 +1154,7 @@ class SpeakerResolver:
             and not any(t.ent_type_ in ("PERSON", "ORG") for t in span)
             # "the victim's sister", "the son of the late leader": someone else's kin
             and not (low in _KIN and any(_kin_of(c) for c in head.children))
-            and (
-                low in lex.role_heads
-                or low in lex.anonymous_heads
-                or low in lex.person_labels
-                or low in lex.person_nouns
-            )
+            and (low in self.ctx.lex.person_heads or low in self.ctx.lex.anonymous_heads)
         )
 
     def _holds_other_role(self, ref: ActorRef, span: SpacySpan) -> bool:
@@ -2435,11 +2425,12 @@ class SpeakerResolver:
             e
             for e in self.ctx.ents_in(start, end, ("ORG", "GPE", "PERSON"))
             if _apposed_body(e.root)  # "Adria Lithium, a Serbian subsidiary of …"
-            or e.label_ == "ORG"
-            and not _settlement(e)
-            or e.label_ == "GPE"
-            and _subject(e.root)
-            and default_place_resolver().resolve(e.text) is None
+            or (e.label_ == "ORG" and not _settlement(e))
+            or (
+                e.label_ == "GPE"
+                and _subject(e.root)
+                and default_place_resolver().resolve(e.text) is None
+            )
         ]
 
     def _kind_named(self, name: str, described: set[str]) -> ActorRef:
@@ -2772,13 +2763,9 @@ class SpeakerResolver:
                 else ActorKind.GROUP
             )
             return self._ref(_describe(span), kind)
-        lex = self.ctx.lex
         if head.pos_ == "NOUN" and (
             head.lower_.endswith(_AGENT_SUFFIXES)
-            or any(
-                head.lemma_.lower() in words
-                for words in (lex.person_nouns, lex.person_labels, lex.role_heads)
-            )
+            or head.lemma_.lower() in self.ctx.lex.person_heads
         ):
             # "the engineer", "a resident", "a nurse at the hospital": one unnamed person
             return self._ref(_describe(span), ActorKind.ANONYMOUS)
@@ -2917,7 +2904,8 @@ class SpeakerResolver:
                     # vote next week. ¶ He said …": the paragraph's topic, past a sentence
                     # about no one
                     earlier is not None
-                    and self._same_block(earlier, prev_si)
+                    and self.ctx.layout.sentence_block[earlier]
+                    == self.ctx.layout.sentence_block[prev_si]
                     and not self._pronoun_subject(prev_si, *_PERSONAL)
                 ):
                     break
@@ -2971,14 +2959,9 @@ class SpeakerResolver:
                 return self._organisation(core_np(t))
         return None
 
-    def _same_block(self, si: int, sj: int) -> bool:
-        sentences = self.ctx.layout.sentences
-        block_at = self.ctx.layout.block_at
-        return block_at(sentences[si].start_char) == block_at(sentences[sj].start_char)
-
     def _pronoun_subject(self, si: int, *prons: str) -> bool:
         root = self.ctx.layout.sentences[si].root
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in prons for c in root.children)
+        return any(c.dep_ in _SUBJECT and c.lower_ in prons for c in root.children)
 
     # -- gender -------------------------------------------------------------------------
 

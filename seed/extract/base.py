@@ -338,18 +338,14 @@ def _mended(ent: SpacySpan) -> SpacySpan:
             and doc[end - 1].lower_ in _BODY_HEADS
         ):
             # "The Central Bank" + "of the" + "UAE": the country is in the body's name
-            end = country + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _entity_end(doc, country)
         if (
             end + 1 < len(doc)
             and sited(doc[end - 1], doc[end + 1])
             and doc[end + 1].ent_iob_ == "B"
         ):
             # "The EU Office" + "in" + "Kosovo": where it sits is in its name
-            end += 2
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _entity_end(doc, end + 1)
         if (
             start >= 3
             and doc[start - 1].text == ","
@@ -373,6 +369,14 @@ def _mended(ent: SpacySpan) -> SpacySpan:
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """Where the entity that begins at token ``i`` ends."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _unlabelled(ent: SpacySpan, labels: frozenset[str]) -> SpacySpan:

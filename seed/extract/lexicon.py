@@ -43,6 +43,8 @@ class Lexicon:
     title_words: frozenset[str]
     role_heads: frozenset[str]
     media: re.Pattern[str]  # a word naming a news organisation ("News", "Agency", "TV")
+    #: nouns for one person: a role, a label or another person noun
+    person_heads: frozenset[str]
 
     def frames(self, lemma: str, particles: set[str]) -> VerbFrames | None:
         """The frames of ``lemma`` used with ``particles`` ("point" + {"out"}), if it is a cue."""
@@ -89,4 +91,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         title_words=frozenset(w.lower() for w in data["title_words"]),
         role_heads=frozenset(w.lower() for w in data["role_heads"]),
         media=re.compile(r"\b(?:" + "|".join(map(re.escape, data["media_words"])) + r")\b", re.I),
+        person_heads=frozenset(
+            w.lower() for k in ("role_heads", "person_labels", "person_nouns") for w in data[k]
+        ),
     )

@@ -883,6 +883,7 @@ def _subtree_content(
     return _tokens_content(ctx, idx, cue)
 
 
+#: units of "a day after …", "a week before …": when the words were said, not their part
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 #: what a writer says words reported did ("…, deepening a dispute", "…, raising fears"),
 #: unlike what the speaker says may follow ("…, possibly dropping a reference")
@@ -901,11 +902,9 @@ def _writers_tail(head: Token) -> int | None:
     of saying them ("…, a day after thousands marched")."""
     doc = head.doc
     end = head.right_edge.i
-    for t in head.subtree:
+    for t in head.rights:
         j = t.left_edge.i - 1
-        if j <= head.i or doc[j].text != "," or t.right_edge.i < end - 1:
-            continue
-        if t.dep_ != "advcl" or t.head != head:
+        if t.dep_ != "advcl" or doc[j].text != "," or t.right_edge.i < end - 1:
             continue
         effect = t.tag_ == "VBG" and t.lemma_ in _EFFECT_VERBS and subject(t) is None
         when = any(
