@@ -28,11 +28,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
-from pathlib import Path
+from functools import cached_property
 
 import numpy as np
-import yaml
 from spacy.attrs import ORTH
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -41,6 +39,7 @@ from schema.enums import ActorKind
 from seed.entities.actors import ActorResolver
 from seed.entities.names import (
     clean_display,
+    given_names,
     normalize,
     same_person,
     starts_with_particle,
@@ -300,7 +299,6 @@ _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "uly",
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
-_GIVEN_NAMES = Path(__file__).parent / "extract" / "given_names.yaml"
 _GOVERNMENT_HEADS = {
     "ministry", "government", "office", "department", "cabinet", "presidency", "embassy", "consulate",
     "administration", "council", "parliament", "authority", "command", "secretariat",
@@ -349,7 +347,7 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
                 and n.endswith(" " + m)
                 and not starts_with_particle(m)
                 # "Carlos" is no title of "Ruiz Massieu": a given name before two surnames
-                and not any(w in _given_names() for w in n[: -len(m)].split())
+                and not any(w in given_names() for w in n[: -len(m)].split())
             ),
             n,
         )
@@ -611,7 +609,7 @@ class SpeakerResolver:
         if ent.label_ == "GPE":
             # "Sajith" + "Premadasa", "Mohammad" + "Zubair": a surname NER took for a place
             # no gazetteer knows, after a given name
-            given = ent.start > 0 and doc[ent.start - 1].text in _given_names()
+            given = ent.start > 0 and doc[ent.start - 1].text in given_names()
             if len(ent) != 1 or (not given and self.actors.gaz.find_place(ent.text) is not None):
                 return None
         elif ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and len(ent) < 2):
@@ -643,7 +641,7 @@ class SpeakerResolver:
         if len(words) > 3 and ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for"):
             # "Minister of" + "International Relations Ronald X": the field, then the name
             # from its given name on
-            given = [t.i for t in name if t.text in _given_names() and 2 <= ent.end - t.i <= 3]
+            given = [t.i for t in name if t.text in given_names() and 2 <= ent.end - t.i <= 3]
             if given:
                 name = doc[given[0] : ent.end]
                 words = name.text.split()
@@ -869,7 +867,7 @@ class SpeakerResolver:
             and doc[first - 1].lower_ not in self.titles
         ):
             first -= 1
-        if any(strip_marks(t.text) in _given_names() for t in doc[first:start]) or (
+        if any(strip_marks(t.text) in given_names() for t in doc[first:start]) or (
             start - first == 1
             and (
                 doc[first].is_sent_start
@@ -3022,7 +3020,7 @@ class SpeakerResolver:
                 out[name] = g
         # where the article says little, the given name ("Mark Jensen" is no "she"): one
         # pronoun in a sentence about them (perhaps of someone in their words) is not enough
-        given = _given_names()
+        given = given_names()
         for p in self.persons:
             words = p.canonical.split()
             if (
@@ -3205,16 +3203,6 @@ def _body_kind(name: str, label: str | None, lex: Lexicon) -> ActorKind:
     return ActorKind.ORGANIZATION
 
 
-@cache
-def _given_names() -> dict[str, str]:
-    """Given name -> "m" or "f", for the names borne overwhelmingly by one gender."""
-    data = yaml.safe_load(_GIVEN_NAMES.read_text(encoding="utf-8"))
-    return {
-        **dict.fromkeys(data.get("male") or [], "m"),
-        **dict.fromkeys(data.get("female") or [], "f"),
-    }
-
-
 def _qualified(t: Token) -> bool:
     """ "the Danish embassy in Nairobi", "Kenya's embassy": a noun said whose it is."""
     return any(
@@ -3247,7 +3235,7 @@ def _place_as_name(ent: SpacySpan) -> bool:
     after = {t.lemma_.lower() for t in doc[ent.end : ent.end + 3]}
     if before not in _PLACE_PREPOSITIONS and not after & _PLACE_NOUNS:
         return False
-    if ent.text.split()[0] in _given_names():
+    if ent.text.split()[0] in given_names():
         return False
     return default_place_resolver().resolve(ent.text) is not None
 
@@ -3259,7 +3247,7 @@ def _possessive_before(owner: SpacySpan, ent: SpacySpan) -> bool:
 
 def _given(word: str) -> bool:
     """A common given name, or a hyphenated pair with one ("Pieter-Jan", "Hans-Peter")."""
-    names = _given_names()
+    names = given_names()
     return word in names or ("-" in word and any(w in names for w in word.split("-")))
 
 

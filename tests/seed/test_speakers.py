@@ -2080,3 +2080,11 @@ def test_the_opposition_before_a_party_s_name_with_a_possessive_is_that_party() 
     assert speakers(text) == [
         ("The opposition Botswana People's Front", "Botswana People's Front", "party"),
     ]
+
+
+def test_a_capital_speaks_for_its_state() -> None:
+    text = (
+        "NAIROBI, March 3 (Reuters) - Kenya and Ethiopia failed to agree on a port deal on Tuesday.\n"
+        "Nairobi said the proposal was unacceptable, while Addis Ababa said it would keep talking.\n"
+    )
+    assert speakers(text) == [("Nairobi", "Kenya", "state"), ("Addis Ababa", "Ethiopia", "state")]

@@ -191,6 +191,15 @@ def test_governments_and_seats_stand_for_their_state(gazetteer: Gazetteer) -> No
     assert gazetteer.find_place("Iraqi government") is None
 
 
+def test_every_large_country_s_capital_stands_for_its_state(gazetteer: Gazetteer) -> None:
+    for seat, state in (("Nairobi", "KE"), ("Dhaka", "BD"), ("Addis Ababa", "ET"), ("Hanoi", "VN")):
+        assert gazetteer.find_actor(seat).id == state, seat  # type: ignore[union-attr]
+    # the state's own names are no place's names
+    assert gazetteer.find_place("Nairobi") is None
+    # a capital that is also a given name stays a name
+    assert gazetteer.find_actor("Sofia") is None
+
+
 def test_fuzzy_lookup_tolerates_typos_but_not_other_countries(gazetteer: Gazetteer) -> None:
     assert gazetteer.fuzzy_actor("Popular Mobilization United").id == "pmf"  # type: ignore[union-attr]
     assert gazetteer.fuzzy_actor("Kataib Hizbolah").id == "kataib-hezbollah"  # type: ignore[union-attr]
