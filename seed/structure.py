@@ -61,9 +61,15 @@ _TOP_FURNITURE = re.compile(
 )
 _BREADCRUMB = re.compile(r"\S\s+(?:/|>|»|\|)\s+\S")
 _DATE_ONLY = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"^(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$",
+    r"(?:\s*[-|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?$",
+)
+#: under a byline: the writer's post ("Victoria state correspondent", "Chief political editor")
+_BYLINE_POST = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|columnist)"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$",
+    re.IGNORECASE,
 )
 _CAPTION = re.compile(
     r"""
@@ -161,7 +167,7 @@ def analyse(raw: RawArticle) -> ArticleStructure:
         if (
             k + 1 < len(body)
             and not _SENTENCE_END.search(line)
-            and (_TOP_FURNITURE.match(line) or _DATE_ONLY.match(line))
+            and (_TOP_FURNITURE.match(line) or _DATE_ONLY.match(line) or _BYLINE_POST.match(line))
         ):
             kind[body.pop(k)] = "boilerplate"
 

@@ -208,6 +208,25 @@ def test_a_byline_and_date_under_the_headline_and_standfirst_are_furniture() -> 
     assert s.boilerplate == ()
 
 
+def test_a_writer_s_post_and_a_short_timestamp_under_the_headline_are_furniture() -> None:
+    text, s = synthetic(
+        "Victoria to cap rent increases at inflation for two years\n"
+        "\n"
+        "Lucy Tran\n"
+        "Victoria state correspondent\n"
+        "Thu 10 Jul 2025 17.20 AEST\n"
+        "\n"
+        "The Victorian government will cap annual rent increases, the housing minister said.\n"
+    )
+    assert texts(s.boilerplate, text) == [
+        "Victoria state correspondent",
+        "Thu 10 Jul 2025 17.20 AEST",
+    ]
+    assert texts(s.paragraphs, text) == [
+        "The Victorian government will cap annual rent increases, the housing minister said."
+    ]
+
+
 def test_wire_credits_and_related_links_are_furniture() -> None:
     text, s = synthetic(
         "Alberta takes Ottawa to court\n"
