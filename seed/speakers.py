@@ -1349,7 +1349,11 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier  # "A senior executive … told X. … the executive said"
             # "The Home Secretary has promised … / Priya X told MPs": the title first
-            revealed = self._revealed(c, role) if _definite(span) and not owned else None
+            revealed = (
+                self._revealed(c, role) or self._lede_titled(c, role)
+                if _definite(span) and not owned
+                else None
+            )
             if revealed is not None:
                 return revealed
             if not owned:
@@ -1465,7 +1469,8 @@ class SpeakerResolver:
         for d in self.candidates:
             if d.sentence != following or d.speaker is None or d.rule != "verb":
                 continue
-            person = self._person_in(d.speaker)
+            # "the minister, Sofia X, said"
+            person = self._person_in(d.speaker) or self._name_after(d.speaker)
             if person is None:
                 continue
             if lede:
@@ -1494,10 +1499,27 @@ class SpeakerResolver:
         is them too)."""
         revealed = self._named_next(c)
         if revealed is not None and role is not None:
-            for p in self.persons:
-                if p.canonical == revealed.name:
-                    p.roles.append(role)
+            self._holds(revealed, role)
         return revealed
+
+    def _lede_titled(self, c: Candidate, role: tuple[str, str | None, bool]) -> ActorRef | None:
+        """ "…, the country's trade minister said Thursday. / Élise X, the minister of
+        international trade, told reporters …": the lede's title, named as the next
+        sentence's speaker with a title of the same noun."""
+        named = self._lede_named(c)
+        if named is None:
+            return None
+        noun = role[0].split()[-1]
+        person = next(p for p in self.persons if p.canonical == named.name)
+        if not any(k.split()[-1] == noun or k.split()[0] == noun for k, _, _ in person.roles):
+            return None
+        self._holds(named, role)
+        return named
+
+    def _holds(self, ref: ActorRef, role: tuple[str, str | None, bool]) -> None:
+        for p in self.persons:
+            if p.canonical == ref.name:
+                p.roles.append(role)
 
     def _in_body(self, at: int) -> bool:
         block = self.ctx.layout.block_at(at)

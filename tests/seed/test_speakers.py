@@ -2088,3 +2088,29 @@ def test_a_capital_speaks_for_its_state() -> None:
         "Nairobi said the proposal was unacceptable, while Addis Ababa said it would keep talking.\n"
     )
     assert speakers(text) == [("Nairobi", "Kenya", "state"), ("Addis Ababa", "Ethiopia", "state")]
+
+
+def test_the_lede_s_title_is_the_person_named_with_that_title_next() -> None:
+    text = (
+        "Canada threatens tariffs on U.S. steel\n\n"
+        "OTTAWA (AP) — Canada will impose tariffs on U.S. steel from July 1 unless Washington "
+        "drops its duties, the country's trade minister said Thursday.\n\n"
+        "Élise Thibodeau, the minister of international trade, told reporters that Ottawa had "
+        "run out of patience.\n"
+    )
+    assert speakers(text) == [
+        ("the country's trade minister", "Élise Thibodeau", "person"),
+        ("Élise Thibodeau", "Élise Thibodeau", "person"),
+    ]
+    # the next speaker holds no such title: someone else
+    text = (
+        "Canada threatens tariffs on U.S. steel\n\n"
+        "OTTAWA (AP) — Canada will impose tariffs on U.S. steel from July 1 unless Washington "
+        "drops its duties, the country's trade minister said Thursday.\n\n"
+        "Opposition leader Mark Doyle said the tariffs came too late.\n"
+    )
+    assert speakers(text)[0] == (
+        "the country's trade minister",
+        "country's trade minister",
+        "anonymous",
+    )
