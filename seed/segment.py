@@ -29,7 +29,7 @@ TITLE_ABBREVIATIONS = (
     "Adm.", "Amb.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Cpl.", "Dr.", "Gen.", "Gov.",
     "Hon.", "Lt.", "Maj.", "Mr.", "Mrs.", "Ms.", "Prof.", "Pvt.", "Rep.", "Rev.", "Sen.",
     "Sgt.", "Sr.", "Jr.", "St.", "Supt.", "No.", "Fr.", "Rt.", "Revd.", "Msgr.", "Engr.",
-    "Barr.", "Arc.", "Pst.", "Insp.", "Cllr.",
+    "Barr.", "Arc.", "Pst.", "Insp.", "Cllr.", "Ste.", "Mt.", "Ft.",
 )  # fmt: skip
 #: hyphenated titles kept one word, so that the parser reads "The co-leader of the Greens,
 #: Miriam X," as a title and not as "co" in apposition to "leader"

@@ -21,6 +21,15 @@ def test_a_line_break_ends_a_sentence_and_titles_do_not() -> None:
     ]
 
 
+def test_a_place_s_abbreviation_ends_no_sentence() -> None:
+    text = "Mills cut shifts\nHe said mills in Sault Ste. Marie and Mt. Isa had cut shifts.\n"
+    lay = layout(load_nlp()(text))
+    assert [s.text for s in lay.sentences] == [
+        "Mills cut shifts",
+        "He said mills in Sault Ste. Marie and Mt. Isa had cut shifts.",
+    ]
+
+
 def test_a_dateline_is_not_part_of_the_first_sentence() -> None:
     text = "OSLO, 3 March 2025 — Norway's Ministry of Health on Monday declared an epidemic.\n"
     lay = layout(load_nlp()(text))
