@@ -134,7 +134,7 @@ def find(ctx: Context) -> list[Candidate]:
                 # "X making a statement yesterday said …": the parser took the speaker's
                 # participial modifier for a clause of its own, with X as its subject
                 # ("Several voters interviewed outside polling stations said …")
-                subj = _stray_subject(ctx, cand.cue)
+                subj = _issuer(ctx, cand.cue) or _stray_subject(ctx, cand.cue)
                 for c in cand.cue.lefts:
                     if (
                         subj is None
@@ -493,6 +493,19 @@ def _name_before(cue: Token) -> Token | None:
     # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
     run = [t for t in core_np(name) if t.pos_ == "PROPN"]
     return name if name.ent_type_ == "PERSON" or len(run) >= 3 else None
+
+
+def _issuer(ctx: Context, cue: Token) -> Token | None:
+    """ "The union issued a joint statement saying …": who issued the statement."""
+    noun = cue.head
+    if (
+        cue.dep_ != "acl"
+        or cue.tag_ != "VBG"
+        or noun.dep_ != "dobj"
+        or noun.lemma_.lower() not in ctx.lex.statement_nouns
+    ):
+        return None
+    return subject(noun.head, skip=ctx.inside_quote)
 
 
 def _stray_subject(ctx: Context, cue: Token) -> Token | None:

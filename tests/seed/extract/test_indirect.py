@@ -506,3 +506,16 @@ def test_the_writer_s_note_on_the_effect_or_the_time_of_the_words_is_no_part_of_
         "Britain could bring a revised text to a vote next week, possibly dropping a reference "
         "to sanctions",
     ]
+
+
+def test_a_statement_issued_saying() -> None:
+    text = (
+        "Nurses walk out\n"
+        "DUBLIN (Reuters) - Nurses walked out on Tuesday.\n"
+        "The union issued a joint statement saying it stood in solidarity with nurses.\n"
+        "The ministry put out a statement on Tuesday saying talks would resume.\n"
+    )
+    assert brief(text) == [
+        ("union", "indirect", "it stood in solidarity with nurses"),
+        ("ministry", "indirect", "talks would resume"),
+    ]
