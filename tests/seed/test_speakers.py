@@ -2114,3 +2114,12 @@ def test_the_lede_s_title_is_the_person_named_with_that_title_next() -> None:
         "country's trade minister",
         "anonymous",
     )
+
+
+def test_a_treasurer_s_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Australia passes minerals law\n\n"
+        "CANBERRA (AFP) - Parliament passed the law on Wednesday.\n\n"
+        "Treasurer Michael Fenwick said the law protected the national interest.\n"
+    )
+    assert speakers(text) == [("Treasurer Michael Fenwick", "Michael Fenwick", "person")]
