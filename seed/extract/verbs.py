@@ -397,6 +397,10 @@ def _second_clause(ctx: Context, tok: Token, content: tuple[int, int]) -> Token 
         aux = [a for a in c.children if a.dep_ in ("aux", "auxpass") and a.i < c.i]
         if aux and aux[0].tag_ == "MD" or any(ctx.inside_quote(t) for t in c.subtree):
             return c
+        # "said the law was “country-agnostic” and was about …": the reported clause's own
+        # verb again, in its tense
+        if any(r.dep_ == "ccomp" and (r.lemma_, r.tag_) == (c.lemma_, c.tag_) for r in tok.rights):
+            return c
         return None
     return None
 

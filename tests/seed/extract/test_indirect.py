@@ -519,3 +519,19 @@ def test_a_statement_issued_saying() -> None:
         ("union", "indirect", "it stood in solidarity with nurses"),
         ("ministry", "indirect", "talks would resume"),
     ]
+
+
+def test_the_reported_clause_s_verb_again_goes_on_with_it() -> None:
+    text = (
+        "Australia passes minerals law\n"
+        "CANBERRA (AFP) - Parliament passed the law on Wednesday.\n"
+        'Treasurer Michael Fenwick said the law was "country-agnostic" and was about '
+        "protecting the national interest.\n"
+    )
+    assert brief(text) == [
+        (
+            "Michael Fenwick",
+            "mixed",
+            'the law was "country-agnostic" and was about protecting the national interest',
+        )
+    ]
