@@ -607,6 +607,11 @@ class SpeakerResolver:
         person; else None."""
         doc = ent.doc
         if ent.label_ == "GPE":
+            surname = _unlabelled_after(ent)
+            if len(ent) == 1 and ent.text in given_names() and surname is not None:
+                # "Rania" + "El Shafei": a given name NER took for a place, then the surname
+                # it left unlabelled
+                return doc[ent.start : surname.end]
             # "Sajith" + "Premadasa", "Mohammad" + "Zubair": a surname NER took for a place
             # no gazetteer knows, after a given name
             given = ent.start > 0 and doc[ent.start - 1].text in given_names()
@@ -3125,6 +3130,21 @@ def _kin_of(tok: Token) -> bool:
     """Whether ``tok``, a child of a noun of kinship, names whose kin it is ("the victim's",
     "of the late leader"; not "of seven")."""
     return tok.dep_ == "poss" or (tok.lower_ == "of" and not any(g.like_num for g in tok.children))
+
+
+def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
+    """One or two capitalised proper nouns right after ``ent`` that NER labelled nothing."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 2
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    return doc[ent.end : end] if end > ent.end else None
 
 
 def _closing_name(span: SpacySpan) -> SpacySpan | None:

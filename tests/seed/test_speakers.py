@@ -2123,3 +2123,17 @@ def test_a_treasurer_s_title_is_no_part_of_the_name() -> None:
         "Treasurer Michael Fenwick said the law protected the national interest.\n"
     )
     assert speakers(text) == [("Treasurer Michael Fenwick", "Michael Fenwick", "person")]
+
+
+def test_a_given_name_taken_for_a_place_and_its_unlabelled_surname() -> None:
+    text = (
+        "Egypt power cuts\n\n"
+        "CAIRO (Reuters) - Egypt says power cuts will end by July.\n\n"
+        "According to Rania El Shafei, an energy economist in Cairo, the crisis has exposed "
+        "the country's dependence on imported gas.\n\n"
+        '"Egypt was exporting LNG only three years ago," she said.\n'
+    )
+    assert speakers(text)[1:] == [
+        ("Rania El Shafei", "Rania El Shafei", "person"),
+        ("she", "Rania El Shafei", "person"),
+    ]
