@@ -1355,7 +1355,7 @@ class SpeakerResolver:
                 return earlier  # "A senior executive … told X. … the executive said"
             # "The Home Secretary has promised … / Priya X told MPs": the title first
             revealed = (
-                self._revealed(c, role) or self._lede_titled(c, role)
+                self._revealed(c, role) or self._lede_titled(c, role) or self._titled_later(c, role)
                 if _definite(span) and not owned
                 else None
             )
@@ -1520,6 +1520,30 @@ class SpeakerResolver:
             return None
         self._holds(named, role)
         return named
+
+    def _titled_later(self, c: Candidate, role: tuple[str, str | None, bool]) -> ActorRef | None:
+        """ "The state's governor urged … / … the governor said … / Governor Hector X later
+        told": a speaker named first, within the next three sentences, with a title of the
+        description's noun, is the one it stood for."""
+        assert c.speaker is not None
+        noun = role[0].split()[-1]
+        si: int | None = c.sentence
+        for _ in range(3):
+            si = self._following_sentence(si) if si is not None else None
+            for d in self.candidates if si is not None else ():
+                if d.sentence != si or d.speaker is None or d.rule != "verb":
+                    continue
+                person = self._person_in(d.speaker) or self._name_after(d.speaker)
+                if person is None or any(
+                    q.canonical == person.canonical and q.start < c.speaker.start_char
+                    for q in self.persons
+                ):
+                    continue
+                if any(k.split()[-1] == noun for k, _, _ in person.roles):
+                    ref = self._person_ref(person)
+                    self._holds(ref, role)
+                    return ref
+        return None
 
     def _holds(self, ref: ActorRef, role: tuple[str, str | None, bool]) -> None:
         for p in self.persons:

@@ -2137,3 +2137,19 @@ def test_a_given_name_taken_for_a_place_and_its_unlabelled_surname() -> None:
         ("Rania El Shafei", "Rania El Shafei", "person"),
         ("she", "Rania El Shafei", "person"),
     ]
+
+
+def test_a_title_is_the_person_named_with_it_a_few_sentences_on() -> None:
+    text = (
+        "Gunfights close schools in Culiacan\n\n"
+        "CULIACAN, Mexico (Reuters) - Gunmen fought in the city for a third day on Tuesday.\n\n"
+        "Schools and shops have closed as the violence has flared.\n\n"
+        "The state's governor urged residents on Tuesday to stay indoors after dark. "
+        '"We are asking families to be patient," the governor said in a video.\n\n'
+        "Governor Hector Lizarraga Campos later told local radio that the army would stay.\n"
+    )
+    assert speakers(text) == [
+        ("The state's governor", "Hector Lizarraga Campos", "person"),
+        ("the governor", "Hector Lizarraga Campos", "person"),
+        ("Governor Hector Lizarraga Campos", "Hector Lizarraga Campos", "person"),
+    ]
