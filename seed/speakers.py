@@ -1514,9 +1514,8 @@ class SpeakerResolver:
         named = self._lede_named(c)
         if named is None:
             return None
-        noun = role[0].split()[-1]
         person = next(p for p in self.persons if p.canonical == named.name)
-        if not any(k.split()[-1] == noun or k.split()[0] == noun for k, _, _ in person.roles):
+        if not _titled(person, role):
             return None
         self._holds(named, role)
         return named
@@ -1526,7 +1525,6 @@ class SpeakerResolver:
         told": a speaker named first, within the next three sentences, with a title of the
         description's noun, is the one it stood for."""
         assert c.speaker is not None
-        noun = role[0].split()[-1]
         si: int | None = c.sentence
         for _ in range(3):
             si = self._following_sentence(si) if si is not None else None
@@ -1539,13 +1537,14 @@ class SpeakerResolver:
                     for q in self.persons
                 ):
                     continue
-                if any(k.split()[-1] == noun for k, _, _ in person.roles):
+                if _titled(person, role):
                     ref = self._person_ref(person)
                     self._holds(ref, role)
                     return ref
         return None
 
     def _holds(self, ref: ActorRef, role: tuple[str, str | None, bool]) -> None:
+        """The person ``ref`` holds ``role`` from here on."""
         for p in self.persons:
             if p.canonical == ref.name:
                 p.roles.append(role)
@@ -3154,6 +3153,13 @@ def _kin_of(tok: Token) -> bool:
     """Whether ``tok``, a child of a noun of kinship, names whose kin it is ("the victim's",
     "of the late leader"; not "of seven")."""
     return tok.dep_ == "poss" or (tok.lower_ == "of" and not any(g.like_num for g in tok.children))
+
+
+def _titled(person: _Person, role: tuple[str, str | None, bool]) -> bool:
+    """Whether one of the person's titles is of the role's noun ("trade minister" and
+    "minister of international trade")."""
+    noun = role[0].split()[-1]
+    return any(noun in (k.split()[0], k.split()[-1]) for k, _, _ in person.roles)
 
 
 def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
