@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -1470,14 +1470,8 @@ class SpeakerResolver:
         name must carry a title of that noun ("An Israeli Cabinet minister warned … /
         Defense Minister Israel Katz said")."""
         assert c.speaker is not None
-        following = self._following_sentence(c.sentence)
-        for d in self.candidates:
-            if d.sentence != following or d.speaker is None or d.rule != "verb":
-                continue
-            # "the minister, Sofia X, said"
-            person = self._person_in(d.speaker) or self._name_after(d.speaker)
-            if person is None:
-                continue
+        for d, person in self._speakers_named(self._following_sentence(c.sentence)):
+            assert d.speaker is not None
             if lede:
                 titled = None
             elif any(a.dep_ == "appos" for a in d.speaker.root.children):
@@ -1528,11 +1522,8 @@ class SpeakerResolver:
         si: int | None = c.sentence
         for _ in range(3):
             si = self._following_sentence(si) if si is not None else None
-            for d in self.candidates if si is not None else ():
-                if d.sentence != si or d.speaker is None or d.rule != "verb":
-                    continue
-                person = self._person_in(d.speaker) or self._name_after(d.speaker)
-                if person is None or any(
+            for _d, person in self._speakers_named(si):
+                if any(
                     q.canonical == person.canonical and q.start < c.speaker.start_char
                     for q in self.persons
                 ):
@@ -1542,6 +1533,16 @@ class SpeakerResolver:
                     self._holds(ref, role)
                     return ref
         return None
+
+    def _speakers_named(self, si: int | None) -> Iterator[tuple[Candidate, _Person]]:
+        """The statements of sentence ``si`` whose speaker phrase names a person, with that
+        person ("Sofia X said", "the minister, Sofia X, said")."""
+        for d in self.candidates if si is not None else ():
+            if d.sentence != si or d.speaker is None or d.rule != "verb":
+                continue
+            person = self._person_in(d.speaker) or self._name_after(d.speaker)
+            if person is not None:
+                yield d, person
 
     def _holds(self, ref: ActorRef, role: tuple[str, str | None, bool]) -> None:
         """The person ``ref`` holds ``role`` from here on."""

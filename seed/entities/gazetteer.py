@@ -570,7 +570,7 @@ class Gazetteer:
         self._icao: dict[str, str] = {}
         self._geonames: dict[int, str] = {}
         self._geo_tokens: set[str] = set()
-        seats: list[Entry] = []
+        metonyms: list[tuple[str, str]] = []  # a seat's name, the actor it stands for
         for e in self.entries.values():
             if e.is_actor:
                 for n in (*e.names, *e.actor_aliases):
@@ -578,8 +578,9 @@ class Gazetteer:
             if e.is_place:
                 for n in e.names:
                     self._places.add(n, e.id)
-            if e.seat_of or e.seats:
-                seats.append(e)
+            if e.seat_of:
+                metonyms += [(n, e.seat_of) for n in e.names]
+            metonyms += [(n, e.id) for n in e.seats]
             for d in e.demonyms:
                 self._demonyms.setdefault(normalize(d), e.id)
                 self._geo_tokens.add(normalize(d))
@@ -591,11 +592,8 @@ class Gazetteer:
                 self._icao.setdefault(e.icao.upper(), e.id)
             if e.geonames:
                 self._geonames.setdefault(e.geonames, e.id)
-        for e in seats:  # metonyms come after every actor's own names
-            for n in e.names if e.seat_of else ():
-                self._actors.add(n, e.seat_of or "")
-            for n in e.seats:
-                self._actors.add(n, e.id)
+        for name, eid in metonyms:  # after every actor's own names
+            self._actors.add(name, eid)
         self._actors.finish(min_len=6)
         self._places.finish(min_len=5)
         self.location = lru_cache(maxsize=None)(self._location)
