@@ -671,7 +671,8 @@ def _right_content(
                 ):
                     # "say politics, rather than export control, lies behind …": the
                     # parser took the clause's subject for the verb's object
-                    return _tokens_content(ctx, range(obj.left_edge.i, c.right_edge.i + 1), tok)
+                    end = _comp_end(ctx, c, tok)
+                    return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
                 return _subtree_content(ctx, c, tok)
         obj = child(tok, "dobj")
         if obj is not None and obj.i > tok.i and frames.clause:
@@ -739,9 +740,9 @@ def _right_content(
         return None
     if frames.object_preps and obj is not None:
         preps = frames.object_preps
-        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
-        if of is None:
-            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+        # ("blamed the ministry for years": how long, not what for)
+        ofs = [c for c in (*tok.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ in preps]
+        of = next((c for c in ofs if not _duration(c)), None)
         if of is not None:
             return _tokens_content(ctx, range(obj.left_edge.i, of.right_edge.i + 1), tok)
     if frames.as_ and obj is not None:
@@ -785,7 +786,9 @@ def _right_content(
         )
         labelled = any(ctx.inside_quote(t) for t in obj.subtree)
         if comps or infinitive or labelled:
-            end = max([obj.right_edge.i] + [x.right_edge.i for x in comps])
+            # "urged lawmakers to act and accused the bank of …": the speaker's next act
+            ends = [_comp_end(ctx, x, tok) for x in comps]
+            end = max([obj.right_edge.i, *ends])
             return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
     # a headline says things in noun phrases: "Premier says no deal without the unions"
     role = ctx.layout.blocks[ctx.layout.sentence_block[ctx.sentence(tok)]].role
@@ -799,6 +802,20 @@ def _right_content(
         # "ruled out releasing more water": the gerund phrase is the object
         return _subtree_content(ctx, gerund, tok, nominal=True)
     return None
+
+
+def _comp_end(ctx: Context, comp: Token, cue: Token) -> int:
+    """The last token of a complement, before a verb phrase of the writer's it runs on to."""
+    narrated = _narrated_conjunct(ctx, comp, cue)
+    return comp.right_edge.i if narrated is None else narrated - 1
+
+
+def _duration(prep: Token) -> bool:
+    """ "for years", "for the past decade": a preposition whose object is a stretch of time."""
+    pobj = child(prep, "pobj")
+    if pobj is None or child(pobj, "prep") is not None:  # "for two decades of neglect"
+        return False
+    return pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ in _TIME_UNITS
 
 
 def _quoted_words(ctx: Context, obj: Token) -> bool:

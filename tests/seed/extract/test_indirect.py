@@ -535,3 +535,28 @@ def test_the_reported_clause_s_verb_again_goes_on_with_it() -> None:
             'the law was "country-agnostic" and was about protecting the national interest',
         )
     ]
+
+
+def test_criticised_someone_for_something_but_not_for_a_while() -> None:
+    text = (
+        "Budget vote\n"
+        "The finance minister, Anna Lind, said the budget was balanced but criticised the "
+        "opposition for delaying the vote.\n"
+        "Critics have criticised the ministry for years.\n"
+    )
+    assert brief(text) == [
+        ("Anna Lind", "indirect", "the budget was balanced"),
+        ("Anna Lind", "indirect", "the opposition for delaying the vote"),
+    ]
+
+
+def test_an_accusation_after_an_appeal_is_a_statement_of_its_own() -> None:
+    text = (
+        "Rates rise again\n"
+        "Anna Lind urged lawmakers to act quickly and accused the central bank of ignoring "
+        "inflation.\n"
+    )
+    assert brief(text) == [
+        ("Anna Lind", "indirect", "lawmakers to act quickly"),
+        ("Anna Lind", "indirect", "the central bank of ignoring inflation"),
+    ]
