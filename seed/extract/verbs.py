@@ -1062,8 +1062,12 @@ def _chunk_start(ctx: Context, tok: Token, speaker_tok: Token | None) -> int:
     if subj is not None and subj.i < tok.i and (speaker_tok is None or speaker_tok.i > tok.i):
         speaker_tok = subj  # "the office quoted X as saying": the office opens the chunk
     for c in tok.lefts:
-        if c.dep_ in ("aux", "auxpass", "advmod", "neg") and c.i < tok.i:
-            chunk = min(chunk, c.i)
+        if (
+            c.dep_ in ("aux", "auxpass", "advmod", "neg")
+            and c.i < tok.i
+            and not ctx.inside_quote(c)
+        ):
+            chunk = min(chunk, c.i)  # ("“Here, here and here,” he said": the words' own)
     if speaker_tok is not None and speaker_tok.i < tok.i:
         np = core_np(speaker_tok)
         chunk = min(chunk, speaker_tok.left_edge.i, np.start)

@@ -194,3 +194,12 @@ def test_a_single_quoted_sentence_after_the_cue_continues_the_quotation() -> Non
         ("Ruth Adler", "direct", "'We have waited long enough,'"),
         ("Ruth Adler", "direct", "'These rules are fair, they are simple and they are overdue.'"),
     ]
+
+
+def test_a_quotation_of_adverbs_before_its_cue() -> None:
+    text = (
+        "Flood town rebuilds\n"
+        "Maria Lopes, the town's engineer, keeps a map on her desk.\n"
+        "“Here, here and here,” she said, tapping the red patches along the river.\n"
+    )
+    assert brief(text) == [("Maria Lopes", "direct", "“Here, here and here,”")]
