@@ -286,6 +286,10 @@ _KIND_NOUNS = _GENERIC_BODIES | {
 }  # fmt: skip
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+#: words before a body's noun that make it an armed group ("the paramilitary group")
+_ARMED_WORDS = frozenset(
+    {"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist", "separatist"}
+)
 #: words that make a title another's ("the shadow home secretary" is not "the home secretary")
 _LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "at", "outside", "into"})
@@ -917,8 +921,12 @@ class SpeakerResolver:
         # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
             toks = toks[1:]
-        # "(Minister of Foreign) Affairs Prak Sokhonn": the field a title is of
-        while len(toks) > 2 and self.actors.is_title_field(toks[0]):
+        # "(Minister of Foreign) Affairs Prak Sokhonn", "(Minister) of Mines and Petroleum
+        # Kebede X": the field a title is of
+        while len(toks) > 2 and (
+            self.actors.is_title_field(toks[0])
+            or (toks[0].lower_ in ("of", "for", "and") and self.actors.is_field_word(toks[1]))
+        ):
             toks = toks[1:]
         if len(toks) > 2 and toks[-1].text in self.actors.gaz.names.post_nominals:
             toks = toks[:-1]  # "Themba Sithole SC"
@@ -2418,13 +2426,19 @@ class SpeakerResolver:
         kinds = _NAMELESS_BODY_KINDS.get(
             noun, (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.PARTY)
         )
+        if any(t.lower_ in _ARMED_WORDS for t in head.lefts):
+            kinds = (ActorKind.ARMED_GROUP,)  # "the paramilitary group", "the rebel movement"
         # first a name before the words reported and outside quotations; else one in the
         # words reported ("Pakistan and the IMF reached a deal, the lender said")
         just = self._body_just_spoken(head)
         if just is not None:
             return just  # "The opposition Unitary Platform said … the coalition said"
         before = min(span.start_char, self.at) if self.at else span.start_char
-        earlier = [e for e in self._bodies_in(0, before) if not self.ctx.inside_quote(e.root)]
+        earlier = [
+            e
+            for e in self._bodies_in(0, before)
+            if not self.ctx.inside_quote(e.root) and not _owned_medium(e.root)
+        ]
         reported = self._bodies_in(before, span.start_char)
         if not words:
             # "the company" is the one a sentence was about before one named in passing
@@ -3161,6 +3175,13 @@ def _titled(person: _Person, role: tuple[str, str | None, bool]) -> bool:
     "minister of international trade")."""
     noun = role[0].split()[-1]
     return any(noun in (k.split()[0], k.split()[-1]) for k, _, _ in person.roles)
+
+
+def _owned_medium(tok: Token) -> bool:
+    """ "its Telegram channel", "his X account": a name on the thing someone's words were
+    posted on, which is not who spoke."""
+    owner = tok.head if tok.dep_ == "compound" else None
+    return owner is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children)
 
 
 def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:

@@ -2153,3 +2153,25 @@ def test_a_title_is_the_person_named_with_it_a_few_sentences_on() -> None:
         ("the governor", "Hector Lizarraga Campos", "person"),
         ("Governor Hector Lizarraga Campos", "Hector Lizarraga Campos", "person"),
     ]
+
+
+def test_a_ministers_two_fields_are_not_part_of_the_name_after_them() -> None:
+    text = (
+        "Corridor deal signed\n"
+        "Minister of Transport and Logistics Dagmawit Alemu Tessema said the corridor was "
+        "vital to the economy.\n"
+        "Minister of Mines and Petroleum Kebede Worku said output rose last year.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Dagmawit Alemu Tessema", "Kebede Worku"]
+
+
+def test_a_described_armed_group_is_the_armed_group_not_its_channel() -> None:
+    text = (
+        "Sudan war\n"
+        "Fighting between the army and the Rapid Support Forces (RSF) has displaced millions.\n"
+        "The RSF has denied targeting civilians. In a statement posted on its Telegram channel "
+        'last week, the paramilitary group said its forces were "committed to the law."\n'
+    )
+    assert speakers(text) == [
+        ("the paramilitary group", "Rapid Support Forces", "armed_group"),
+    ]
