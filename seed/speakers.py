@@ -286,6 +286,8 @@ _KIND_NOUNS = _GENERIC_BODIES | {
 }  # fmt: skip
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+#: plural nouns without a plural "s" that head descriptions of unnamed speakers
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "personnel", "folk"})
 #: words before a body's noun that make it an armed group ("the paramilitary group")
 _ARMED_WORDS = frozenset(
     {"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist", "separatist"}
@@ -3358,7 +3360,10 @@ def _singular(description: str) -> bool:
         if w.lower() in ("at", "in", "of", "from", "for", "with", "who", "close", "familiar"):
             break
         head = w
-    return not head.lower().endswith("s") or head.lower().endswith(("ss", "us"))
+    low = head.lower()
+    if low in _IRREGULAR_PLURALS:
+        return False  # "people familiar with the talks"
+    return not low.endswith("s") or low.endswith(("ss", "us"))
 
 
 def _owned_by_pronoun(tokens: Iterable[Token]) -> bool:

@@ -2175,3 +2175,19 @@ def test_a_described_armed_group_is_the_armed_group_not_its_channel() -> None:
     assert speakers(text) == [
         ("the paramilitary group", "Rapid Support Forces", "armed_group"),
     ]
+
+
+def test_she_is_not_the_people_familiar_with_the_talks() -> None:
+    text = (
+        "Budget row\n"
+        "Governor Margaret Ellison vetoed the bill on Friday.\n\n"
+        "Ellison and Voss met privately twice last week in an attempt to reach a deal, "
+        "according to two people familiar with the talks. The meetings ended without "
+        "agreement.\n\n"
+        "Asked about those meetings on Monday, she said the majority leader had “never moved "
+        "an inch” on the size of the tax cut.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "people familiar with the talks",
+        "Margaret Ellison",
+    ]
