@@ -678,6 +678,8 @@ class SpeakerResolver:
                     for c in h.rights
                 )
                 or (_given(words[0]) and root.dep_ in ("nsubj", "nsubjpass"))
+                # "The EFF's Mpho Sebola accused …": a body's member, speaking
+                or (_after_body_possessive(name) and root.dep_ in ("nsubj", "nsubjpass"))
                 # "Mohammad Zubair, a Rohingya community leader, told …"
                 or any(
                     c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads
@@ -3177,6 +3179,13 @@ def _titled(person: _Person, role: tuple[str, str | None, bool]) -> bool:
     "minister of international trade")."""
     noun = role[0].split()[-1]
     return any(noun in (k.split()[0], k.split()[-1]) for k, _, _ in person.roles)
+
+
+def _after_body_possessive(name: SpacySpan) -> bool:
+    """Whether ``name`` comes right after an organisation's or a party's possessive ("The
+    EFF's" + …)."""
+    doc, i = name.doc, name.start
+    return i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ in ("ORG", "NORP")
 
 
 def _owned_medium(tok: Token) -> bool:

@@ -2191,3 +2191,16 @@ def test_she_is_not_the_people_familiar_with_the_talks() -> None:
         "people familiar with the talks",
         "Margaret Ellison",
     ]
+
+
+def test_a_partys_member_whose_name_ner_took_for_an_organisation() -> None:
+    text = (
+        "Power cuts\n"
+        "The EFF’s Mpho Sebola accused the ministry of “managing headlines instead of managing "
+        "power stations”.\n\n"
+        "Sebola said the board must appear before the committee.\n"
+    )
+    assert [(s, k) for _, s, k in speakers(text)] == [
+        ("Mpho Sebola", "person"),
+        ("Mpho Sebola", "person"),
+    ]
