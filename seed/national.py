@@ -1,7 +1,9 @@
 """A country's body named without its country ("the Interior Ministry", "the presidency",
 "the army's media office") or with its country as a possessive ("Sudan's army") is named with
 the country's adjective ("French Interior Ministry", "Sudanese army"), so that the ministries,
-armies and presidencies of different countries stay different actors across a corpus.
+armies and presidencies of different countries stay different actors across a corpus. "The
+government" of a report from a country's capital or city is that country, the state speaking
+as such.
 
 The country is, in this order: the place the speaker as written names ("Gaza's health
 ministry"), the place a sentence of the body's opens with ("Inside Gaza, the Health Ministry
@@ -35,6 +37,8 @@ _COMMON_BODY = re.compile(
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
 #: words a proper name may hold uncapitalised
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "del", "la", "&"})
+#: a government named without its country, as a speaker's actor is named
+_GOVERNMENT = "government"
 #: fronted places: "In Gaza,", "Inside Syria,"
 _FRONTED = frozenset({"in", "inside", "from"})
 
@@ -58,7 +62,11 @@ def qualify(
             for actor in (c.actor, *c.co_actors):
                 if isinstance(actor, ActorRef):
                     evidence.setdefault(actor.name, where)
-    default = _article_place(ctx.text, structure, places, resolver)
+    default, country = _article_place(ctx.text, structure, places, resolver)
+    state = gaz.actor(country.id) if country is not None else None
+    if state is not None and state.kind is ActorKind.STATE and _GOVERNMENT not in evidence:
+        # "The government said …" in a report from Kampala: the state speaking as such
+        named[_GOVERNMENT] = state
     for c in candidates:
         for actor in (c.actor, *c.co_actors):
             if isinstance(actor, ActorRef) and actor.name not in named:
@@ -223,9 +231,9 @@ def _article_place(
     structure: ArticleStructure,
     places: Sequence[Mention],
     resolver: PlaceResolver,
-) -> str | None:
+) -> tuple[str | None, Entry | None]:
     """The dateline's place ("CAIRO, July 8 --", "Budapest, January 22 (MTI) -"), else the
-    one country the headline names."""
+    one country the headline names: as a qualifier, and the country it lies in."""
     gaz = resolver.gaz
     dateline = structure.dateline
     if dateline is not None:
@@ -234,13 +242,14 @@ def _article_place(
         written = word.group().strip().title() if word else ""
         place = resolver.resolve(written) if written else None
         if place is not None:
-            return _qualifier(place, gaz, written)
+            return _qualifier(place, gaz, written), _country(place, gaz)
     first = next(
         (m for m in places if structure.title is None or m.span.start >= structure.title.end), None
     )
     if first is not None and _opens_paragraph(text, first):
         # "Budapest, January 22 (MTI) -": a dateline not in capitals
-        return _named_by(first, gaz)
+        where = first.location
+        return _named_by(first, gaz), _country(where, gaz) if where is not None else None
     if structure.title is not None:
         # "France: Hundreds march …", "Sudan army says …": the one country a headline names
         countries = {
@@ -252,5 +261,12 @@ def _article_place(
             and m.location.kind is LocationKind.COUNTRY
         }
         if len(countries) == 1 and (country := gaz.get(countries.pop())) is not None:
-            return _adjective(country)
+            return _adjective(country), country
+    return None, None
+
+
+def _country(place: LocationRef, gaz: Gazetteer) -> Entry | None:
+    """The country a country or a city is."""
+    if place.kind in (LocationKind.COUNTRY, LocationKind.CITY) and place.country_code:
+        return gaz.get(place.country_code)
     return None

@@ -1,5 +1,5 @@
-"""A country's body named without its country takes the country's adjective. Texts written
-for these tests."""
+"""A country's body named without its country takes the country's adjective; its government,
+so named, is the state. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -108,3 +108,18 @@ def test_a_body_owned_by_its_country_keeps_it() -> None:
         ),
         ("Mexico's National Migration Institute", "Mexican National Migration Institute"),
     ]
+
+
+def test_the_government_of_the_dateline_is_its_state() -> None:
+    dated = (
+        "Road to open by December\n\n"
+        "YEREVAN (Dispatches) - The government said on Tuesday that the bypass road would be "
+        "completed by the end of the year.\n"
+    )
+    undated = (
+        "Road to open by December\n\n"
+        "The government said on Tuesday that the bypass road would be completed by the end of "
+        "the year.\n"
+    )
+    assert speakers(dated) == [("Armenia", "Armenia")]
+    assert speakers(undated) == [("government", "government")]
