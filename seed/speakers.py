@@ -2895,7 +2895,7 @@ class SpeakerResolver:
         for p in self.persons:
             if (
                 prev.end < p.start < c.start
-                and p.subject
+                and (p.subject or _fronted_for(p))
                 and not any(o.overlaps(p.start, p.end) for o in self.candidates)
             ):
                 return False
@@ -3126,6 +3126,9 @@ class SpeakerResolver:
             if o.sentence == si and isinstance(o.actor, ActorRef):
                 return o.actor
         sent = self.ctx.layout.sentences[si]
+        fronted = next((p for p in self.persons if p.sentence == si and _fronted_for(p)), None)
+        if fronted is not None:
+            return self._person_ref(fronted)
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -3179,6 +3182,13 @@ def _titled(person: _Person, role: tuple[str, str | None, bool]) -> bool:
     "minister of international trade")."""
     noun = role[0].split()[-1]
     return any(noun in (k.split()[0], k.split()[-1]) for k, _, _ in person.roles)
+
+
+def _fronted_for(p: _Person) -> bool:
+    """Whether the person is the one a sentence opens by saying it is about ("For Hassan X,
+    a taxi driver, the debate feels distant.")."""
+    first = p.root.head
+    return first.lower_ == "for" and first.dep_ == "prep" and first.is_sent_start
 
 
 def _after_body_possessive(name: SpacySpan) -> bool:

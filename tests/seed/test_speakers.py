@@ -2204,3 +2204,21 @@ def test_a_partys_member_whose_name_ner_took_for_an_organisation() -> None:
         ("Mpho Sebola", "person"),
         ("Mpho Sebola", "person"),
     ]
+
+
+def test_he_is_the_one_a_sentence_opens_by_saying_it_is_for() -> None:
+    text = (
+        "Somalia votes\n"
+        "Mohamed Sheikh Aden, a 71-year-old elder, said the clan system had kept the peace.\n\n"
+        '"The elders know how to share power," he said.\n\n'
+        "He added that he would still register.\n\n"
+        "For Hassan Nur Ibrahim, a 34-year-old taxi driver, the debate among politicians feels "
+        "distant from the daily struggle.\n\n"
+        '"I will vote for whoever brings security and jobs," he said.\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Mohamed Sheikh Aden",
+        "Mohamed Sheikh Aden",
+        "Mohamed Sheikh Aden",
+        "Hassan Nur Ibrahim",
+    ]
