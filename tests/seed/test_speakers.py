@@ -2222,3 +2222,14 @@ def test_he_is_the_one_a_sentence_opens_by_saying_it_is_for() -> None:
         "Mohamed Sheikh Aden",
         "Hassan Nur Ibrahim",
     ]
+
+
+def test_the_chairperson_is_the_person_given_that_title() -> None:
+    text = (
+        "Nominations set for September\n"
+        "Electoral Commission Chairperson Justice Stephen Mugisha Byaruhanga told a press "
+        "conference in Kampala that candidates must submit 100 signatures.\n\n"
+        "The final date will be announced after nominations are concluded, the chairperson "
+        "said.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Stephen Mugisha Byaruhanga"] * 2
