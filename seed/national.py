@@ -2,8 +2,8 @@
 "the army's media office") or with its country as a possessive ("Sudan's army") is named with
 the country's adjective ("French Interior Ministry", "Sudanese army"), so that the ministries,
 armies and presidencies of different countries stay different actors across a corpus. "The
-government" of a report from a country's capital or city is that country, the state speaking
-as such.
+government" of a report whose dateline or headline places it in one country is that country,
+the state speaking as such.
 
 The country is, in this order: the place the speaker as written names ("Gaza's health
 ministry"), the place a sentence of the body's opens with ("Inside Gaza, the Health Ministry
