@@ -3201,8 +3201,7 @@ def _after_body_possessive(name: SpacySpan) -> bool:
 def _owned_medium(tok: Token) -> bool:
     """ "its Telegram channel", "his X account": a name on the thing someone's words were
     posted on, which is not who spoke."""
-    owner = tok.head if tok.dep_ == "compound" else None
-    return owner is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children)
+    return tok.dep_ == "compound" and _owned_by_pronoun(tok.head.children)
 
 
 def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
