@@ -672,8 +672,8 @@ class ActorResolver:
         if j - i == 1 and re.match(r"(?i)the\s", entry.name):
             return None  # "National Assembly" holds no "The National"
         covered = set(range(i, j))
-        if j < len(toks) and toks[-1] in _MINISTRY_WORDS:
-            return None  # "Labour Ministry" is no Labour party
+        if any(t in _MINISTRY_WORDS for k, t in enumerate(toks) if k not in covered):
+            return None  # "Labour Ministry", "Ministry of Labour" is no Labour party
         words = s.replace("-", " ").split()
         if len(words) != len(toks):
             words = toks  # token counts differ (articles dropped): judge by keys
