@@ -72,6 +72,10 @@ _PARTITIVES = frozenset(
 _MEMBERSHIP_VERBS = frozenset({"comprise", "head", "lead", "chair", "consist", "preside"})
 #: heads of an unnamed speaker for an institution ("a spokesperson for the ministry")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press"})
+# the people a named body speaks through ("economists at X", "the management of X")
+_STAFF = frozenset(
+    {"official", "economist", "analyst", "observer", "expert", "researcher", "management"}
+)
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
 )
@@ -771,6 +775,15 @@ class SpeakerResolver:
             if any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in c.speaker):
                 continue  # "Oman Meteorology" is no one's name
             head = c.speaker.root
+            named = self.ctx.ent_at(head)
+            if (
+                named is not None
+                and named.label_ == "ORG"
+                and len(named) > 1
+                and not _given(named[0].text)
+                and all(t.vocab[t.lower_].has_vector for t in named)
+            ):
+                continue  # "Passenger watchdog Transport Focus": a body named in words
             toks = [
                 t
                 for t in c.speaker
@@ -1642,6 +1655,18 @@ class SpeakerResolver:
             if poss.pos_ != "PRON" and self._person_in(owner) is not None:
                 kind = ActorKind.GOVERNMENT if low in _GOVERNMENT_HEADS else ActorKind.ORGANIZATION
                 return self._ref(_describe(span), kind)
+        if (
+            low in _STAFF
+            and (head.tag_ == "NNS" or low == "management")
+            and not self._person_in(span)
+        ):
+            # "Economists at Capital Economics", "Observers from the Libyan Network for
+            # Election Monitoring", "the management of the Delta Company": the body named
+            # (one "senior official at" a body is an anonymous source)
+            for prep in head.rights:
+                org = child(prep, "pobj") if prep.lower_ in ("at", "from", "of") else None
+                if org is not None and org.ent_type_ == "ORG":
+                    return self._actor_of(core_np(org), c)
         if (low in _SPOKES or head.lower_ in _SPOKES) and not self._person_in(span):
             if any(a.dep_ == "appos" for a in head.children):
                 return None  # "the spokesperson, Ana Ruiz,": a person
@@ -1905,7 +1930,8 @@ class SpeakerResolver:
             root_hits = [p for p in inside if p.start <= span.root.idx < p.end]
             # else the name that ends the phrase ("Law and Reform Minister X said": X)
             last = [p for p in inside if p.end >= span.end_char]
-            return (root_hits or last or inside)[0]
+            if root_hits or last or not _named_after_person(span):
+                return (root_hits or last or inside)[0]
         # a name spaCy did not label: a run of proper nouns heading the phrase
         head = span.root
         if _apposed_body(head):
@@ -2331,7 +2357,10 @@ class SpeakerResolver:
                 whole = self.doc[before.start if before is not None else ent.start : ent.end]
                 if ent.label_ == "ORG":
                     whole = self.doc[whole.start : self._name_goes_on(ent)]
-                return self._known(_describe(whole), ent.label_)
+                back = _name_reaches_back(whole, span)
+                # a place's name that opens further back is a body's ("… ng Pilipinas")
+                label = ent.label_ if back == whole.start else "ORG"
+                return self._known(_describe(self.doc[back : whole.end]), label)
             if low in _GENERIC_BODIES:
                 # "the National Liberation Army (ELN) guerrilla group": the group named
                 named = [e for e in ents if e.label_ == "ORG"]
@@ -3189,6 +3218,43 @@ def _fronted_for(p: _Person) -> bool:
     a taxi driver, the debate feels distant.")."""
     first = p.root.head
     return first.lower_ == "for" and first.dep_ == "prep" and first.is_sent_start
+
+
+def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:
+    """Where a name NER cut short at its start opens, within the speaker as written: the
+    capitalised proper nouns and their joining words before it ("Environment and" +
+    "Climate Change Canada", "Kilusang Magbubukid ng" + "Pilipinas")."""
+    doc = name.doc
+    start = j = name.start
+    while j > span.start:
+        t = doc[j - 1]
+        if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "NORP"):
+            start = j = j - 1
+        elif (
+            t.lower_ in ("and", "of", "for", "ng")
+            and j - 1 > span.start
+            # not back into another name ("Sahabat Alam Malaysia and" + …)
+            and doc[j - 2].ent_type_ not in ("ORG", "GPE", "NORP")
+            and (t.lower_ != "and" or doc[j - 2].ent_type_ == "")
+        ):
+            j -= 1
+        else:
+            break
+    return start
+
+
+def _named_after_person(span: SpacySpan) -> bool:
+    """Whether the phrase is a proper name of its own that a person's name only opens
+    ("Kilusang Magbubukid ng Pilipinas", "The Mittimatalik Hunters and Trappers
+    Organization", where NER took the first words for a person): it ends in a capitalised
+    proper noun with no possessive before it."""
+    root = span.root
+    return (
+        root.pos_ == "PROPN"
+        and root.is_title
+        and root.i == span.end - 1
+        and not any(t.tag_ == "POS" for t in span)
+    )
 
 
 def _after_body_possessive(name: SpacySpan) -> bool:

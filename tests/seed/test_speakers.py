@@ -2233,3 +2233,32 @@ def test_the_chairperson_is_the_person_given_that_title() -> None:
         "said.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Stephen Mugisha Byaruhanga"] * 2
+
+
+def test_a_body_named_whole_where_ner_cut_its_name() -> None:
+    text = (
+        "Wildfire smoke heads east\n"
+        "Environment and Natural Resources Canada warned that smoke would reach Montreal.\n\n"
+        "Samahang Magsasaka ng Pilipinas said in a statement that wages had not kept up.\n\n"
+        "Consumer watchdog Transport Focus said the timetable had failed passengers.\n"
+    )
+    assert [(s, k) for _, s, k in speakers(text)] == [
+        ("Environment and Natural Resources Canada", "organization"),
+        ("Samahang Magsasaka ng Pilipinas", "organization"),
+        ("Transport Focus", "organization"),
+    ]
+
+
+def test_people_at_a_named_body_speak_for_it_and_one_official_is_anonymous() -> None:
+    text = (
+        "Vote count under way\n"
+        "Observers from the Coastal Alliance for Fair Elections said turnout was low.\n\n"
+        "The management of Harbour Textiles said wages had been paid.\n\n"
+        "A senior official at Harbour Textiles said the forecast was cautious.\n"
+    )
+    found = speakers(text)
+    assert [s for _, s, _ in found[:2]] == [
+        "Coastal Alliance for Fair Elections",
+        "Harbour Textiles",
+    ]
+    assert found[2][2] == "anonymous"
