@@ -1652,9 +1652,12 @@ class SpeakerResolver:
         poss = child(head, "poss")
         if head.pos_ == "NOUN" and low in _INSTITUTION_HEADS and poss is not None:
             owner = doc[poss.left_edge.i : poss.i + 1]
-            if poss.pos_ != "PRON" and self._person_in(owner) is not None:
+            person = self._person_in(owner) if poss.pos_ != "PRON" else None
+            if person is not None:
                 kind = ActorKind.GOVERNMENT if low in _GOVERNMENT_HEADS else ActorKind.ORGANIZATION
-                return self._ref(_describe(span), kind)
+                # "Housing Minister Paul X's office" is "Paul X's office", whatever the title
+                own = doc[poss.i + 1 : head.i + 1].text
+                return self._ref(f"{person.canonical or person.surface}{own}", kind)
         if (
             low in _STAFF
             and (head.tag_ == "NNS" or low == "management")

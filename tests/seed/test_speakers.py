@@ -129,7 +129,7 @@ def test_descriptions_that_name_no_one_by_their_words() -> None:
         ),
         ("Finance Minister Paulo Dias", "Paulo Dias", "person"),
         ("The report", "International Monetary Fund", "organization"),
-        ("Dias's office", "Dias's office", "government"),
+        ("Dias's office", "Paulo Dias's office", "government"),
         ("The 27-year-old", "Maria Lopes", "person"),
         ("One of the officials", "officials", "anonymous"),
     ]
@@ -2262,3 +2262,13 @@ def test_people_at_a_named_body_speak_for_it_and_one_official_is_anonymous() -> 
         "Harbour Textiles",
     ]
     assert found[2][2] == "anonymous"
+
+
+def test_a_persons_office_is_named_after_the_person_without_the_title() -> None:
+    text = (
+        "Housing bylaw row\n"
+        "Housing Minister Paul Castellan's office said in a statement that the province would "
+        "not fund the plan.\n\n"
+        "Castellan's office later said talks would continue.\n"
+    )
+    assert [(s, k) for _, s, k in speakers(text)] == [("Paul Castellan's office", "government")] * 2
