@@ -3233,13 +3233,12 @@ def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:
         t = doc[j - 1]
         if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "NORP"):
             start = j = j - 1
-        elif (
-            t.lower_ in ("and", "of", "for", "ng")
-            and j - 1 > span.start
+        elif t.lower_ in ("and", "of", "for", "ng") and j - 1 > span.start:
             # not back into another name ("Sahabat Alam Malaysia and" + …)
-            and doc[j - 2].ent_type_ not in ("ORG", "GPE", "NORP")
-            and (t.lower_ != "and" or doc[j - 2].ent_type_ == "")
-        ):
+            label = doc[j - 2].ent_type_
+            other = bool(label) if t.lower_ == "and" else label in ("ORG", "GPE", "NORP")
+            if other:
+                break
             j -= 1
         else:
             break
