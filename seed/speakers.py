@@ -76,6 +76,8 @@ _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative
 _STAFF = frozenset(
     {"official", "economist", "analyst", "observer", "expert", "researcher", "management"}
 )
+#: endings of the nouns of a trade, which open a sentence before a name ("Winemaker X")
+_TRADE_ENDINGS = ("ist", "er", "or", "man", "woman", "ian", "ant", "eur", "smith", "wright")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
 )
@@ -300,6 +302,10 @@ _ARMED_WORDS = frozenset(
 _LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "at", "outside", "into"})
 _PLACE_NOUNS = frozenset({"province", "region", "district", "state", "county", "city", "area"})
+#: nouns of a place a name follows with "of" ("the village of X")
+_SETTLEMENTS = frozenset(
+    {"village", "town", "city", "hamlet", "municipality", "district", "province", "island"}
+)
 #: one member of a party ("the Christian Democrat", "the Republican")
 _PARTY_MEMBERS = frozenset(
     {"democrat", "republican", "conservative", "liberal", "socialist", "communist", "centrist"}
@@ -583,7 +589,7 @@ class SpeakerResolver:
             out.append(
                 _Person(
                     span.start_char, span.end_char, name, span.root, si,
-                    span.root.dep_ in ("nsubj", "nsubjpass"),
+                    span.root.dep_ in ("nsubj", "nsubjpass") or _subject_after_place(span.root),
                 )
             )  # fmt: skip
         out += self._romanised(out)
@@ -627,7 +633,7 @@ class SpeakerResolver:
             given = ent.start > 0 and doc[ent.start - 1].text in given_names()
             if len(ent) != 1 or (not given and self.actors.gaz.find_place(ent.text) is not None):
                 return None
-        elif ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and len(ent) < 2):
+        elif ent.label_ not in ("ORG", "NORP", "FAC") or (ent.label_ == "NORP" and len(ent) < 2):
             return None  # "Tigran Melkonyan" is a NORP to NER, "Armenian" is one
         words_at = [
             t.i for t in ent if t.lower_ in self.titles or t.lower_ in self.ctx.lex.role_heads
@@ -668,7 +674,8 @@ class SpeakerResolver:
             return None
         known = self._lookup(name.text)
         personal = known is None or known.kind == ActorKind.PERSON
-        if personal and self._lookup(words[0]) is None:
+        # a building's name is a person's only in apposition to a role (below)
+        if personal and self._lookup(words[0]) is None and ent.label_ != "FAC":
             # "Marine Le Pen, who leads …, said": a name with a "who" is a person's; so is a
             # speaker's that opens with a common given name, or one after a title's field
             root = ent.root
@@ -699,12 +706,16 @@ class SpeakerResolver:
         role = ent.root.head
         if role.dep_ == "pobj" and role.head.dep_ == "prep":
             role = role.head.head
+        # (after the country's possessive: "The LDC Group chair, Ethiopia's Dawit X,")
+        opening = ent.start - 1
+        if opening > 1 and doc[opening].tag_ == "POS" and doc[opening - 1].ent_type_ == "GPE":
+            opening = doc[opening - 1].left_edge.i - 1
         apposed = (
             personal
             and ent.root.dep_ == "appos"
             and role.lower_ in self.ctx.lex.role_heads
-            and ent.start > 0
-            and ent.doc[ent.start - 1].text == ","
+            and opening >= 0
+            and ent.doc[opening].text == ","
             and ent.end < len(ent.doc)
             and ent.doc[ent.end].text == ","
         )
@@ -763,7 +774,37 @@ class SpeakerResolver:
                 continue
             subject = head.dep_ in ("nsubj", "nsubjpass")
             found.append(_Person(span.start_char, span.end_char, name, head, si, subject))
+        for span in self._apposed_names():
+            if any(a < span.end_char and span.start_char < b for a, b in taken):
+                continue
+            si = self.ctx.sentence_of[span.root.i]
+            if si >= 0:
+                name = self._name_text(span)
+                found.append(_Person(span.start_char, span.end_char, name, span.root, si, False))
         return found
+
+    def _apposed_names(self) -> Iterator[SpacySpan]:
+        """Names NER labelled nothing, set off by commas after a role ("The mayor of
+        Marvão, Luís Caldeira, said"): two or three capitalised proper nouns, the first a
+        common given name."""
+        doc = self.doc
+        for t in doc:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.ent_type_:
+                continue
+            span = doc[t.left_edge.i : t.i + 1]
+            if not (
+                2 <= len(span) <= 3
+                and all(w.pos_ == "PROPN" and w.is_title and not w.ent_type_ for w in span)
+                and strip_marks(span[0].text) in given_names()
+                and span.start > 0
+                and doc[span.start - 1].text == ","
+                and span.end < len(doc)
+                and doc[span.end].text == ","
+            ):
+                continue
+            role = t.head.head.head if t.head.dep_ == "pobj" else t.head
+            if role.lemma_.lower() in self.ctx.lex.role_heads:
+                yield span
 
     def _speaker_surnames(self) -> set[str]:
         """Surnames of the proper-noun speakers ("Salote Naivalu tells …"): whoever speaks
@@ -832,6 +873,8 @@ class SpeakerResolver:
     def _extend_name(self, span: SpacySpan) -> SpacySpan:
         """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")..."""
         doc = self.doc
+        if len(span) >= 3 and _trade(span[0]) and strip_marks(span[1].text) in given_names():
+            span = span[1:]  # "Shopkeeper Ali Demir" labelled whole
         end = span.end
         while end < len(doc):
             t = doc[end]
@@ -904,11 +947,17 @@ class SpeakerResolver:
             and normalize(doc[first].text) not in self.actors.gaz.names.honorifics  # "Sir"
             and doc[first].lower_ not in _BODY_WORDS
             and doc[first].lower_ not in self.ctx.lex.role_heads
+            and not _trade(doc[first])  # "Orchardist" + "Tom X"
             and self._lookup(doc[first].text) is None
             and self.actors.gaz.find_place(doc[first].text) is None
         ):  # "Pushpa" + "Kamal Dahal": an unlabelled proper noun right before the name
             start = first
-        elif first < start and _rare_given_name(doc[start - 1]) and doc[start - 2].lower_ != "of":
+        elif (
+            first < start
+            and _rare_given_name(doc[start - 1])
+            and doc[start - 2].lower_ != "of"
+            and not _trade(doc[start - 1])
+        ):
             # "Minister of Foreign Affairs" + "Abdiqani" + "Mohamed Warsame": a word no
             # vocabulary knows, right before the name, is a given name
             start -= 1
@@ -1278,6 +1327,8 @@ class SpeakerResolver:
         ):
             # "an adviser to President X", "a lawyer for X": someone else than X
             person = None
+        if person is not None and head.pos_ == "NOUN" and _hails_from(person.root, head):
+            person = None  # "A coca farmer from the municipality of Tibu": a place NER took
         # appositions between the speaker and the cue ("the company, Atlantic Docks, said")
         appositions = [
             a
@@ -1658,9 +1709,11 @@ class SpeakerResolver:
                 # "Housing Minister Paul X's office" is "Paul X's office", whatever the title
                 own = doc[poss.i + 1 : head.i + 1].text
                 return self._ref(f"{person.canonical or person.surface}{own}", kind)
+        # a capitalised plural opening a sentence is tagged a proper noun ("Officials at")
+        staff = low if head.tag_ != "NNPS" else head.lower_.removesuffix("s")
         if (
-            low in _STAFF
-            and (head.tag_ == "NNS" or low == "management")
+            staff in _STAFF
+            and (head.tag_ in ("NNS", "NNPS") or low == "management")
             and not self._person_in(span)
         ):
             # "Economists at Capital Economics", "Observers from the Libyan Network for
@@ -2865,6 +2918,8 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and (
             head.lower_.endswith(_AGENT_SUFFIXES)
             or head.lemma_.lower() in self.ctx.lex.person_heads
+            # "A shepherd from the hamlet of X, who lost around 60 sheep,"
+            or any(t.dep_ == "relcl" and t.left_edge.lower_ == "who" for t in span)
         ):
             # "the engineer", "a resident", "a nurse at the hospital": one unnamed person
             return self._ref(_describe(span), ActorKind.ANONYMOUS)
@@ -3164,7 +3219,8 @@ class SpeakerResolver:
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
-            return None
+            placed = (p for p in self.persons if p.sentence == si and _subject_after_place(p.root))
+            return next((self._person_ref(p) for p in placed), None)
         for p in self.persons:
             # the subject, or a name in apposition to it ("The rebels' chief negotiator,
             # Abdoulaye Mahamat, struck a more cautious note.")
@@ -3216,6 +3272,35 @@ def _titled(person: _Person, role: tuple[str, str | None, bool]) -> bool:
     return any(noun in (k.split()[0], k.split()[-1]) for k, _, _ in person.roles)
 
 
+def _hails_from(name: Token, head: Token) -> bool:
+    """Whether ``name`` is where the person ``head`` describes comes from ("a farmer from
+    the municipality of" + name, "a trader in" + name)."""
+    t, seen = name, False
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        seen = seen or t.head.lower_ in ("from", "in")
+        t = t.head.head
+        if t.i == head.i:
+            return seen
+    return False
+
+
+def _subject_after_place(root: Token) -> bool:
+    """Whether a name the parser joined to a fronted place is the subject its verb lacks
+    ("In Mongbwalu, Daniel Lokana, 22, has been digging …")."""
+    if root.dep_ != "conj" or root.head.dep_ != "pobj" or root.head.ent_type_ == "PERSON":
+        return False
+    prep = root.head.head
+    verb = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.i == prep.sent.start
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i > root.i
+        and root.doc[root.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _fronted_for(p: _Person) -> bool:
     """Whether the person is the one a sentence opens by saying it is about ("For Hassan X,
     a taxi driver, the debate feels distant.")."""
@@ -3231,7 +3316,9 @@ def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:
     start = j = name.start
     while j > span.start:
         t = doc[j - 1]
-        if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "NORP"):
+        # (a capitalised word, or a brand's "AirNav" + "Indonesia")
+        capital = t.text[:1].isupper() and not t.is_upper and t.is_alpha
+        if t.pos_ == "PROPN" and capital and t.ent_type_ not in ("GPE", "NORP"):
             start = j = j - 1
         elif t.lower_ in ("and", "of", "for", "ng") and j - 1 > span.start:
             # not back into another name ("Sahabat Alam Malaysia and" + …)
@@ -3273,18 +3360,26 @@ def _owned_medium(tok: Token) -> bool:
 
 
 def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
-    """One or two capitalised proper nouns right after ``ent`` that NER labelled nothing."""
+    """One or two capitalised proper nouns right after ``ent`` that NER labelled nothing,
+    with an Arabic article joined by a hyphen ("Rania" + "al-Fitouri")."""
     doc = ent.doc
-    end = ent.end
-    while (
-        end < len(doc)
-        and end - ent.end < 2
-        and doc[end].pos_ == "PROPN"
-        and doc[end].is_title
-        and not doc[end].ent_type_
-    ):
-        end += 1
-    return doc[ent.end : end] if end > ent.end else None
+    end, words = ent.end, 0
+    while end < len(doc) and words < 2 and not doc[end].ent_type_:
+        t = doc[end]
+        if t.pos_ == "PROPN" and t.is_title:
+            words += 1
+            end += 1
+        elif (
+            t.lower_ in ("al", "el")
+            and end + 2 < len(doc)
+            and doc[end + 1].text == "-"
+            and doc[end + 2].is_title
+            and not doc[end + 2].ent_type_
+        ):
+            end += 2
+        else:
+            break
+    return doc[ent.end : end] if words else None
 
 
 def _closing_name(span: SpacySpan) -> SpacySpan | None:
@@ -3358,6 +3453,16 @@ def _name_before_noun(head: Token) -> SpacySpan | None:
     return name
 
 
+def _trade(t: Token) -> bool:
+    """A capitalised word with the ending of a trade's noun ("Orchardist", "Shopkeeper")
+    that no list of given names holds."""
+    return (
+        t.is_title
+        and t.lower_.endswith(_TRADE_ENDINGS)
+        and strip_marks(t.text) not in given_names()
+    )
+
+
 def _rare_given_name(t: Token) -> bool:
     """An unlabelled capitalised word with no word vector: no common word, most likely a
     given name the list does not hold ("Abdiqani")."""
@@ -3414,6 +3519,8 @@ def _place_as_name(ent: SpacySpan) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before == "the" and len(ent) == 1 and doc[ent.start - 2].lower_ in _PLACE_PREPOSITIONS:
         return True  # "working in the Fezzan": no one's name takes "the"
+    if before == "of" and ent.start > 1 and doc[ent.start - 2].lemma_.lower() in _SETTLEMENTS:
+        return True  # "the Spanish village of Valencia de Alcántara"
     after = {t.lemma_.lower() for t in doc[ent.end : ent.end + 3]}
     if before not in _PLACE_PREPOSITIONS and not after & _PLACE_NOUNS:
         return False

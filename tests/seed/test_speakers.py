@@ -2272,3 +2272,86 @@ def test_a_persons_office_is_named_after_the_person_without_the_title() -> None:
         "Castellan's office later said talks would continue.\n"
     )
     assert [(s, k) for _, s, k in speakers(text)] == [("Paul Castellan's office", "government")] * 2
+
+
+def test_capitalised_staff_opening_a_sentence_speak_for_the_body() -> None:
+    text = (
+        "Council approves new water plan\n\n"
+        "Officials at the Ministry for the Environment said on Tuesday that the plan would cut "
+        "nitrate levels by a third.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Ministry for the Environment"]
+
+
+def test_names_ner_cut_short_or_took_for_places() -> None:
+    text = (
+        "Council approves new water plan\n\n"
+        "Commission spokeswoman Rania al-Fitouri said the vote would go ahead as planned.\n\n"
+        "AirNav Indonesia said flights would resume on Friday.\n"
+    )
+    assert [(s, k) for _, s, k in speakers(text)] == [
+        ("Rania al-Fitouri", "person"),
+        ("AirNav Indonesia", "organization"),
+    ]
+
+
+def test_a_trade_before_a_name_is_no_given_name() -> None:
+    text = (
+        "Frost hits orchards\n\n"
+        "Winemaker Tom Vasquez said the frost had killed half his crop.\n\n"
+        "Shopkeeper Ali Demir said sales fell sharply in March.\n\n"
+        "Pushpa Kamal Dahal said the talks would go on.\n\n"
+        "Orchardist Tom Vasquez-Lind said the frost was the worst in decades.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Tom Vasquez",
+        "Ali Demir",
+        "Pushpa Kamal Dahal",
+        "Tom Vasquez-Lind",
+    ]
+
+
+def test_a_name_the_parser_joined_to_a_fronted_place_is_the_topic() -> None:
+    text = (
+        "Gold diggers count the cost\n\n"
+        'BUNIA, Congo - Jean-Pierre Mwamba weighs gold for a living. "Every gram has a price," '
+        "Mwamba said.\n\n"
+        "In Mongbwalu, Daniel Lokana, 22, has been digging since he was 15. He said armed men "
+        "took a tax.\n"
+    )
+    assert speakers(text)[-1][1] == "Daniel Lokana"
+
+
+def test_names_in_apposition_to_a_role_that_ner_missed() -> None:
+    text = (
+        "Climate fund talks stall\n\n"
+        "The LDC Group chair, Ethiopia's Dawit Alemayehu, told a press conference that his group "
+        'would resist the plan. "Loss and damage is not a favour," he said.\n\n'
+        "The mayor of Marvão, Luís Caldeira, said residents had spent the night in the castle.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Dawit Alemayehu"] * 2 + ["Luís Caldeira"]
+
+
+def test_people_described_by_where_they_come_from() -> None:
+    text = (
+        "Fire crosses the border\n\n"
+        "The fire started near the Spanish village of Valencia de Alcántara on Friday.\n\n"
+        "A coca farmer from the municipality of Tibu, reached by phone, said families were "
+        "caught between soldiers and rebels.\n\n"
+        "A shepherd from the hamlet of Beirã, who lost around 60 sheep, said he had received "
+        'no warning. "The telephone said nothing," he said.\n'
+    )
+    assert [(s, k) for _, s, k in speakers(text)] == [
+        ("coca farmer from the municipality of Tibu", "anonymous"),
+        ("shepherd from the hamlet of Beirã", "anonymous"),
+        ("shepherd from the hamlet of Beirã", "anonymous"),
+    ]
+
+
+def test_a_village_named_after_of_is_no_one() -> None:
+    text = (
+        "Fire crosses the border\n\n"
+        "The fire started near the Spanish village of Valencia de Alcántara on Friday. "
+        '"The telephone said nothing," he said.\n'
+    )
+    assert all(s != "Valencia de Alcántara" for _, s, _ in speakers(text))
