@@ -66,7 +66,8 @@ def qualify(
     state = gaz.actor(country.id) if country is not None else None
     if state is not None and state.kind is ActorKind.STATE and _GOVERNMENT not in evidence:
         # "The government said …" in a report from Kampala: the state speaking as such
-        named[_GOVERNMENT] = state
+        # (as "The Government", too)
+        named[_GOVERNMENT] = named[_GOVERNMENT.capitalize()] = state
     for c in candidates:
         for actor in (c.actor, *c.co_actors):
             if isinstance(actor, ActorRef) and actor.name not in named:
@@ -260,6 +261,14 @@ def _article_place(
             and m.location is not None
             and m.location.kind is LocationKind.COUNTRY
         }
+        # ("… threatens Danish pig sector": or the one people's adjective it holds)
+        title = text[structure.title.start : structure.title.end]
+        peoples = {
+            e.id: e for w in re.findall(r"[A-Z][\w-]+", title) if (e := gaz.country_of_demonym(w))
+        }
+        if not countries and len(peoples) == 1:
+            (people,) = peoples.values()
+            return _adjective(people), people
         if len(countries) == 1 and (country := gaz.get(countries.pop())) is not None:
             return _adjective(country), country
     return None, None

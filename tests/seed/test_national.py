@@ -123,3 +123,18 @@ def test_the_government_of_the_dateline_is_its_state() -> None:
     )
     assert speakers(dated) == [("Armenia", "Armenia")]
     assert speakers(undated) == [("government", "government")]
+
+
+def test_the_government_of_a_dateline_or_of_the_one_people_a_headline_names() -> None:
+    dated = (
+        "Vaccination drive begins\n\n"
+        "KIGALI, 17 April 2025 (RPA) - The Government has said it will cover all logistics costs "
+        "for the campaign.\n"
+    )
+    assert speakers(dated) == [("Rwanda", "Rwanda")]
+    headlined = (
+        "Farm lobby warns labour shortage threatens Danish pig sector\n\n"
+        "The government announced in December that the minimum salary for foreign workers "
+        "would rise.\n"
+    )
+    assert speakers(headlined)[-1] == ("Denmark", "Denmark")  # after the headline's
