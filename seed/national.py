@@ -261,16 +261,19 @@ def _article_place(
             and m.location is not None
             and m.location.kind is LocationKind.COUNTRY
         }
-        # ("… threatens Danish pig sector": or the one people's adjective it holds)
-        title = text[structure.title.start : structure.title.end]
-        peoples = {
-            e.id: e for w in re.findall(r"[A-Z][\w-]+", title) if (e := gaz.country_of_demonym(w))
-        }
-        if not countries and len(peoples) == 1:
-            (people,) = peoples.values()
-            return _adjective(people), people
         if len(countries) == 1 and (country := gaz.get(countries.pop())) is not None:
             return _adjective(country), country
+        if not countries:
+            # "… threatens Danish pig sector": the one people's adjective it holds
+            title = text[structure.title.start : structure.title.end]
+            peoples = {
+                e.id: e
+                for w in re.findall(r"[A-Z][\w-]+", title)
+                if (e := gaz.country_of_demonym(w))
+            }
+            if len(peoples) == 1:
+                (people,) = peoples.values()
+                return _adjective(people), people
     return None, None
 
 

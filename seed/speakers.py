@@ -76,8 +76,6 @@ _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative
 _STAFF = frozenset(
     {"official", "economist", "analyst", "observer", "expert", "researcher", "management"}
 )
-#: endings of the nouns of a trade, which open a sentence before a name ("Winemaker X")
-_TRADE_ENDINGS = ("ist", "er", "or", "man", "woman", "ian", "ant", "eur", "smith", "wright")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
 )
@@ -138,6 +136,8 @@ _NUMBERS = dict(
 )
 #: endings of nouns for a person by what they do ("engineer", "director", "economist")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "person")
+#: ... and of a trade, which may open a sentence before a name ("Winemaker X", "Blacksmith X")
+_TRADE_ENDINGS = (*_AGENT_SUFFIXES, "eur", "smith", "wright")
 #: what a text says "according to" when no one is named: its producer, if given, speaks
 _DOCUMENT_NOUNS = frozenset(
     {
@@ -204,7 +204,19 @@ _COMPANY_NOUNS = _GENERIC_BODIES | {
 }  # fmt: skip
 #: a place named after one of these and "of" is a place, whatever NER took it for ("the
 #: village of Gornje Nedeljice")
-_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "municipality", "district", "region"})
+_SETTLEMENT_NOUNS = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "hamlet",
+        "municipality",
+        "district",
+        "province",
+        "region",
+        "island",
+    }
+)
 #: what a company may be called by its trade once named ("the utility", "the airline")
 _TRADE_NOUNS = (
     "utility", "operator", "supplier", "carrier", "airline", "insurer", "manufacturer",
@@ -302,10 +314,6 @@ _ARMED_WORDS = frozenset(
 _LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "at", "outside", "into"})
 _PLACE_NOUNS = frozenset({"province", "region", "district", "state", "county", "city", "area"})
-#: nouns of a place a name follows with "of" ("the village of X")
-_SETTLEMENTS = frozenset(
-    {"village", "town", "city", "hamlet", "municipality", "district", "province", "island"}
-)
 #: one member of a party ("the Christian Democrat", "the Republican")
 _PARTY_MEMBERS = frozenset(
     {"democrat", "republican", "conservative", "liberal", "socialist", "communist", "centrist"}
@@ -589,7 +597,7 @@ class SpeakerResolver:
             out.append(
                 _Person(
                     span.start_char, span.end_char, name, span.root, si,
-                    span.root.dep_ in ("nsubj", "nsubjpass") or _subject_after_place(span.root),
+                    span.root.dep_ in _SUBJECT or _subject_after_place(span.root),
                 )
             )  # fmt: skip
         out += self._romanised(out)
@@ -703,23 +711,7 @@ class SpeakerResolver:
         # "a spokesman for the group, Al-Fatih Qurashi, said": a name in apposition to a
         # role (or to the body the role is of) is a person's, unless the gazetteer knows it
         # as something else
-        role = ent.root.head
-        if role.dep_ == "pobj" and role.head.dep_ == "prep":
-            role = role.head.head
-        # (after the country's possessive: "The LDC Group chair, Ethiopia's Dawit X,")
-        opening = ent.start - 1
-        if opening > 1 and doc[opening].tag_ == "POS" and doc[opening - 1].ent_type_ == "GPE":
-            opening = doc[opening - 1].left_edge.i - 1
-        apposed = (
-            personal
-            and ent.root.dep_ == "appos"
-            and role.lower_ in self.ctx.lex.role_heads
-            and opening >= 0
-            and ent.doc[opening].text == ","
-            and ent.end < len(ent.doc)
-            and ent.doc[ent.end].text == ","
-        )
-        return name if apposed else None
+        return name if personal and self._apposed_to_role(ent) else None
 
     def _after_title_field(self, i: int) -> bool:
         """Whether token ``i`` comes right after a title and its field ("Minister of
@@ -792,19 +784,33 @@ class SpeakerResolver:
             if t.dep_ != "appos" or t.pos_ != "PROPN" or t.ent_type_:
                 continue
             span = doc[t.left_edge.i : t.i + 1]
-            if not (
+            if (
                 2 <= len(span) <= 3
                 and all(w.pos_ == "PROPN" and w.is_title and not w.ent_type_ for w in span)
                 and strip_marks(span[0].text) in given_names()
-                and span.start > 0
-                and doc[span.start - 1].text == ","
-                and span.end < len(doc)
-                and doc[span.end].text == ","
+                and self._apposed_to_role(span)
             ):
-                continue
-            role = t.head.head.head if t.head.dep_ == "pobj" else t.head
-            if role.lemma_.lower() in self.ctx.lex.role_heads:
                 yield span
+
+    def _apposed_to_role(self, name: SpacySpan) -> bool:
+        """Whether a name stands in apposition to a role (or to what the role is of), set
+        off by commas ("a spokesman for the group, Al-Fatih X,", "The mayor of Marvão, Luís
+        X,", after a country's possessive: "The LDC Group chair, Ethiopia's Dawit X,")."""
+        doc = name.doc
+        role = name.root.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep":
+            role = role.head.head
+        opening = name.start - 1
+        if opening > 1 and doc[opening].tag_ == "POS" and doc[opening - 1].ent_type_ == "GPE":
+            opening = doc[opening - 1].left_edge.i - 1
+        return (
+            name.root.dep_ == "appos"
+            and role.lower_ in self.ctx.lex.role_heads
+            and opening >= 0
+            and doc[opening].text == ","
+            and name.end < len(doc)
+            and doc[name.end].text == ","
+        )
 
     def _speaker_surnames(self) -> set[str]:
         """Surnames of the proper-noun speakers ("Salote Naivalu tells …"): whoever speaks
@@ -3297,7 +3303,7 @@ def _subject_after_place(root: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX")
         and verb.i > root.i
         and root.doc[root.left_edge.i - 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in _SUBJECT for c in verb.children)
     )
 
 
@@ -3519,7 +3525,7 @@ def _place_as_name(ent: SpacySpan) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before == "the" and len(ent) == 1 and doc[ent.start - 2].lower_ in _PLACE_PREPOSITIONS:
         return True  # "working in the Fezzan": no one's name takes "the"
-    if before == "of" and ent.start > 1 and doc[ent.start - 2].lemma_.lower() in _SETTLEMENTS:
+    if _settlement(ent):
         return True  # "the Spanish village of Valencia de Alcántara"
     after = {t.lemma_.lower() for t in doc[ent.end : ent.end + 3]}
     if before not in _PLACE_PREPOSITIONS and not after & _PLACE_NOUNS:
