@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 import numpy as np
 from spacy.attrs import ORTH
@@ -120,6 +121,8 @@ _JOINT_HEADS = frozenset((
 ))  # fmt: skip
 #: plural nouns for the parties to a joint statement ("the two delegations said")
 _SIDES = frozenset({"side", "delegation", "party"})
+#: those who speak for a body ("the boards of both firms")
+_LEADERS_OF_BODIES = frozenset({"board", "management"})
 #: styles that stand for the person styled so ("His Highness said")
 _STYLES = frozenset(("highness", "excellency", "majesty", "holiness", "eminence"))
 _JOINT_LOOKBACK = 4  # sentences, the description's own included
@@ -148,6 +151,8 @@ _DOCUMENT_NOUNS = frozenset(
         "transcript", "minutes", "notes", "cable", "cables",
     }
 )  # fmt: skip
+#: where a body publishes ("a notice posted on the SAMR website")
+_SITES = frozenset({"website", "site", "account", "page", "portal", "channel"})
 _ACCESS_VERBS = frozenset({"see", "obtain", "review", "view", "read", "access", "receive", "leak"})
 #: entity labels a person's name may carry when NER mistakes it
 _NAME_LABELS = ("", "PERSON", "ORG")
@@ -222,6 +227,10 @@ _TRADE_NOUNS = (
     "utility", "operator", "supplier", "carrier", "airline", "insurer", "manufacturer",
     "producer", "retailer", "developer", "exporter",
 )  # fmt: skip
+#: plural nouns for companies speaking together ("the two companies said")
+_PLURAL_BODIES = frozenset(
+    {"company", "firm", "group", "carmaker", "bank", "lender", *_TRADE_NOUNS}
+)
 #: what a body is called once named ("the fund", "the central bank", "the group"), and the
 #: words one of its names then has ("the lender" is a bank or a fund)
 _BODY_NOUNS: dict[str, frozenset[str]] = {
@@ -603,7 +612,20 @@ class SpeakerResolver:
         out += self._romanised(out)
         out += self._unlabelled(out)
         out.sort(key=lambda p: p.start)
-        return out
+        # not "Hanseong Heavy", short for "Hanseong Heavy Industries"
+        return [p for p in out if p.surface not in self._short_bodies]
+
+    @cached_property
+    def _short_bodies(self) -> frozenset[str]:
+        """The first two words or more of organisations' longer names ("Hanseong Heavy" of
+        "Hanseong Heavy Industries"): a body's short name, not a person's."""
+        return frozenset(
+            " ".join(name.split()[:n])
+            for e in self.ctx.ents
+            if e.label_ == "ORG"
+            for name in [_describe(e)]
+            for n in range(2, len(name.split()))
+        )
 
     def _romanised(self, labelled: list[_Person]) -> list[_Person]:
         """Romanised East Asian names NER did not label as a person ("Park Min-seo, a vice
@@ -1311,6 +1333,9 @@ class SpeakerResolver:
         described = self._description(span, c)
         if described is not None:
             return described
+        joint = self._joint_bodies(span)
+        if joint is not None:
+            return joint[0]  # "a joint statement from the two companies"
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
@@ -1372,7 +1397,7 @@ class SpeakerResolver:
                     )
         if person is None and head.lower_ in self.titles and head.is_title:
             person = self._titled_name(head)
-        if person is None and head.lower_ in self.ctx.lex.role_heads:
+        if person is None and not head.ent_type_:
             person = self._apposed_name(span, c)
         if person is not None:
             return self._person_ref(person)
@@ -1659,44 +1684,58 @@ class SpeakerResolver:
         """ "the headteacher, Musa Abdullahi Dogo,": the person named in apposition right
         after a description."""
         head = span.root
-        if head.pos_ != "NOUN" or head.ent_type_:
+        # (a capitalised role is tagged a proper noun: "the Kaduna State Commissioner")
+        role = head.pos_ == "PROPN" and head.lower_ in self.ctx.lex.role_heads
+        if (head.pos_ != "NOUN" and not role) or head.ent_type_:
             return None
+        if any(span.start_char <= p.start < span.end_char for p in self.persons):
+            return None  # ("Minister X, briefing MPs on the committee, said": X)
         for a in head.rights:
-            if a.dep_ == "appos" and a.i >= span.end and not self.ctx.inside_quote(a):
+            # (or a name the parser took for a conjunct with no "and": "the Commissioner for
+            # Internal Security, Mr Yakubu X, described")
+            conj = (
+                a.dep_ == "conj"
+                and self.doc[a.left_edge.i - 1].text == ","
+                and not any(t.dep_ == "cc" and t.i < a.i for t in head.rights)
+            )
+            if (a.dep_ == "appos" or conj) and a.i >= span.end and not self.ctx.inside_quote(a):
                 return next((p for p in self.persons if p.start <= a.idx < p.end), None)
         return None
 
     def _apposed_name(self, span: SpacySpan, c: Candidate) -> _Person | None:
-        """ "the Special Adviser to the President on Revenue, Mr. X, dismissed …": a name set
-        off by commas right before the cue names the holder of the title the speaker phrase
-        gives, whatever phrase the parser hung it on."""
+        """ "the Special Adviser to the President on Revenue, Mr. X, dismissed …", "The Flag
+        Officer Commanding, Central Naval Command, Rear Admiral X, told", "A trader at
+        Madina, Madam X, a mother of three, said": a name set off by commas between a
+        description and its verb names the one described, whatever phrase the parser hung
+        it on."""
         doc = self.doc
         if c.cue is None:
             return None
-        closing = c.cue.i - 1
-        while closing > span.end and doc[closing].pos_ in ("AUX", "ADV", "PART"):
+        head = span.root
+        verb = head.head if head.dep_ in _SUBJECT and head.head.i > head.i else c.cue
+        closing = verb.i - 1
+        while closing > head.i and doc[closing].pos_ in ("AUX", "ADV", "PART"):
             closing -= 1  # "…, Sen. X, has also called"
-        if closing < span.end + 2 or doc[closing].text != ",":
+        if closing < head.i + 2 or doc[closing].text != ",":
             return None
-        opening = next(
-            (i for i in range(closing - 1, span.end - 1, -1) if doc[i].text in ",;()"), None
-        )
-        if opening is None or doc[opening].text != ",":
-            return None
-        if any(
-            t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"))
-            for t in doc[span.end : opening]
-        ):
-            return None  # another clause between the title and the name ("representing
-            # Benue South" is no clause)
-        inner = doc[opening + 1 : closing]
-        person = self._person_in(inner) if 0 < len(inner) <= 6 else None
-        if person is None or person.end != inner.end_char:
-            return None
-        before = doc.char_span(inner.start_char, person.start, alignment_mode="contract")
-        if before is not None and any(t.lower_ not in self.titles for t in before):
-            return None
-        return person
+        commas = [i for i in range(head.i + 1, closing + 1) if doc[i].text in ",;()"]
+        for opening, shut in pairwise(commas):
+            if doc[opening].text != "," or doc[shut].text != ",":
+                return None
+            if any(
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"))
+                for t in doc[head.i + 1 : opening]
+            ):
+                return None  # another clause between the title and the name ("representing
+                # Benue South" is no clause)
+            inner = doc[opening + 1 : shut]
+            person = self._person_in(inner) if 0 < len(inner) <= 6 else None
+            if person is None or person.end != inner.end_char:
+                continue
+            before = doc.char_span(inner.start_char, person.start, alignment_mode="contract")
+            if before is None or all(t.lower_ in self.titles for t in before):
+                return person
+        return None
 
     def _description(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
         """Descriptions that name no one by their words alone: "Ferreira's office" (an
@@ -1771,6 +1810,15 @@ class SpeakerResolver:
                     return self._organisation(body)
                 if proper or national:
                     return self._known(_describe(body), "ORG")  # "German finance ministry"
+                if first.i == named[-1].i and named[-1].lemma_.lower() in _INSTITUTION_HEADS:
+                    # "a company spokeswoman", "a ministry spokesman": the company or ministry
+                    # the article named before
+                    noun = doc[first.i : first.i + 1]
+                    before = self._previous_org(noun) or self._named_body_before(
+                        noun, definite=True
+                    )
+                    if before is not None:
+                        return before
             if _definite(span) and not named and org is None:
                 # "A Home Office spokesperson said … “…,” the spokesperson said": whom the
                 # spokesperson named just before spoke for
@@ -1815,13 +1863,14 @@ class SpeakerResolver:
                 return self._person_ref(having[-1])
         if head.lower_ in _AGE_WORDS and any(t.like_num for t in span):
             age = next(t.text for t in span if t.like_num)
-            return self._aged(age, span.start_char)
+            return self._aged(age, span.start_char, c)
         of = child(head, "prep", text="of") if head.lower_ in _PARTITIVES else None
         group = child(of, "pobj") if of is not None else None
         if head.lower_ in _PARTITIVES and not any(
-            a.dep_ == "appos" and self._person_in(core_np(a)) is not None
-            for a in (*head.children, *(group.children if group is not None else ()))
-        ):  # "One of the organisers, Rachael X, said", "said one of its leaders, X": X
+            self._person_in(core_np(a)) is not None
+            for a in (*_apposed(head), *(_apposed(group) if group is not None else ()))
+        ):  # "One of the organisers, Rachael X, said", "said one of its leaders, X" (or "One
+            # of the victims, a 47-year-old farmer, Adamu X, told"): X
             if (of is None and len(span) == 1) or (group is not None and group.lower_ == "them"):
                 # "Some MPs expressed unease. One, who …, said", "Diplomats said …, though
                 # several warned that …", "One of them said": some of the group the
@@ -1891,7 +1940,7 @@ class SpeakerResolver:
             return True
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTION_HEADS
 
-    def _aged(self, age: str, at: int) -> ActorRef | None:
+    def _aged(self, age: str, at: int, said: Candidate) -> ActorRef | None:
         """The person the article gave ``age`` ("Maria Lopes, 27,", "aged 27", "the
         27-year-old Maria Lopes"), the latest before ``at``; else the person who spoke last,
         in this paragraph or the one before ("A co-defendant, X, told the court … The
@@ -1907,8 +1956,8 @@ class SpeakerResolver:
                 return self._person_ref(p)
         block = self.ctx.layout.block_at(at)
         for c in reversed(self.candidates):
-            if c.start >= at or block - self.ctx.layout.block_at(c.start) > 1:
-                continue
+            if c.start >= at or block - self.ctx.layout.block_at(c.start) > 1 or c is said:
+                continue  # (not the quotation before "the 58-year-old said" itself)
             if isinstance(c.actor, ActorRef) and c.actor.kind == ActorKind.PERSON:
                 return c.actor
             break
@@ -1970,6 +2019,16 @@ class SpeakerResolver:
                 pobj = child(ag, "pobj") if ag is not None else None
                 if pobj is not None:
                     return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                on = child(r, "prep", text="on")
+                site = child(on, "pobj") if on is not None else None
+                owner = [
+                    t
+                    for t in (site.lefts if site is not None and site.lower_ in _SITES else ())
+                    if t.dep_ in ("compound", "poss") and t.ent_type_ == "ORG"
+                ]
+                if owner:
+                    # "a notice posted on the SAMR website": the site's owner
+                    return doc[owner[0].left_edge.i : owner[-1].i + 1]
         poss = child(head, "poss")
         # "the European Commission's annual report": a body's document, not a country's
         # figures
@@ -2050,6 +2109,7 @@ class SpeakerResolver:
                 and not any(w.lower() in self.titles for w in words)
                 and words[-1].lower() not in self.ctx.lex.role_heads  # "Special Adviser"
                 and not any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in toks)  # "Oman Met"
+                and text not in self._short_bodies
             ):
                 si = self.ctx.sentence_of[head.i]
                 p = _Person(toks[0].idx, head.idx + len(head), text, head, si, True)
@@ -2482,7 +2542,29 @@ class SpeakerResolver:
                     self._known(text, None) if known and known.kind is ActorKind.STATE else None
                 )
             return previous or self._body_named_after(span) or self._ref(text, kind)
-        return self._named_body_before(span)
+        return self._named_body_before(span) or self._body_named_next(span)
+
+    def _body_named_next(self, span: SpacySpan) -> ActorRef | None:
+        """ "The competition watchdog has warned … / In provisional findings, the
+        Competition and Markets Authority said": a body described before it is named, in
+        one of the next two sentences, by a name with a word of its kind."""
+        head = span.root
+        noun = head.lemma_.lower()
+        words = _BODY_NOUNS.get(noun)
+        if not words or head.tag_ != "NN" or not _definite(span):
+            return None
+        si = self.ctx.sentence_of[head.i]
+        for _ in range(2):
+            nxt = self._following_sentence(si) if si >= 0 else None
+            if nxt is None:
+                return None
+            sent = self.ctx.layout.sentences[nxt]
+            for ent in self.ctx.ents_in(sent.start_char, sent.end_char, ("ORG",)):
+                name = _describe(ent)
+                if ent.label_ == "ORG" and words & set(name.lower().split()):
+                    return self._known(name, "ORG")
+            si = nxt
+        return None
 
     def _body_named_after(self, span: SpacySpan) -> ActorRef | None:
         """ "…, her party said" in a lead that names no one yet: the body of that noun the
@@ -2501,7 +2583,7 @@ class SpeakerResolver:
             si = nxt
         return None
 
-    def _named_body_before(self, span: SpacySpan) -> ActorRef | None:
+    def _named_body_before(self, span: SpacySpan, definite: bool = False) -> ActorRef | None:
         """ "the fund", "the central bank", "the group": the latest organisation named before
         that the noun can stand for ("the International Monetary Fund … the fund", "the OPEC+
         alliance … the group", "the opposition PTI party … the party"). A noun of its own
@@ -2510,7 +2592,7 @@ class SpeakerResolver:
         head = span.root
         noun = head.lemma_.lower()
         words = _BODY_NOUNS.get(noun)
-        if words is None or head.tag_ != "NN" or not _definite(span):
+        if words is None or head.tag_ != "NN" or not (definite or _definite(span)):
             return None
         own: list[str] = []
         for t in head.lefts:
@@ -2553,8 +2635,13 @@ class SpeakerResolver:
             # a noun naming no words ("the group") stands for a body named close before it
             # or in the words reported ("OPEC+ will meet in May, the group said")
             near = not loose or self.ctx.sentence_of[ent.root.i] >= self.ctx.sentence_of[head.i] - 3
-            if self._called(ent, noun) or called & words or (near and not words and kind in kinds):
+            if self._called(ent, noun) or called & words:
                 return self._known(name, "ORG")
+            if near and not words and kind in kinds:
+                # of the kind the name resolves to ("Parliament" is no company)
+                resolved = known or self.actors.resolve(name, "ORG")
+                if resolved is None or resolved.kind in kinds:
+                    return self._known(name, "ORG")
         if not words and not own:
             # "the company", far from any name: the named one of that kind that spoke last
             return next(
@@ -2613,7 +2700,17 @@ class SpeakerResolver:
             after = next((t.i + 1 for t in doc[after : after + 12] if t.text == ")"), after)
         if after < len(doc) and doc[after].lemma_.lower() == noun:
             return True
-        return any(t.lemma_.lower() == noun for t in doc[max(0, ent.start - 3) : ent.start])
+        return any(t.lemma_.lower() == noun for t in doc[max(0, ent.start - 3) : ent.start]) or (
+            self._described_as(ent, noun)
+        )
+
+    def _described_as(self, ent: SpacySpan, noun: str) -> bool:
+        """Whether the words right before the organisation ``ent`` describe it as a ``noun``
+        ("antitrust regulator CADE … the agency": a regulator is an agency)."""
+        return any(
+            t.is_lower and ((kind := t.lemma_.lower()) == noun or noun in _BODY_NOUNS.get(kind, ()))
+            for t in self.doc[max(0, ent.start - 3) : ent.start]
+        )
 
     def _joint(self, span: SpacySpan) -> list[ActorRef] | None:
         """The states a plural description stands for, where the text lists them: in its own
@@ -2623,10 +2720,13 @@ class SpeakerResolver:
         head = span.root
         if head.tag_ == "NNS" and head.lemma_.lower() in _SIDES and _definite(span):
             return self._coordinated_before(span)
+        bodies = self._joint_bodies(span)
+        if bodies is not None:
+            return bodies
         if len(span) == 1 and head.lower_ == "both":
             # "The two candidates found little common ground, though both said": the two
             return self._people_before(span, 2)
-        count = next((_NUMBERS.get(t.lower_) for t in head.children if t.dep_ == "nummod"), None)
+        count = _count_of(head)
         if (
             count is not None
             and head.tag_ == "NNS"
@@ -2663,6 +2763,58 @@ class SpeakerResolver:
             return lists[-1]
         joint = self._coordinated_before(span)  # "talks between X and Y … the two ministers"
         return joint if joint is not None and count in (None, len(joint)) else None
+
+    def _joint_bodies(self, span: SpacySpan) -> list[ActorRef] | None:
+        """The companies a plural noun for them stands for: those it is in apposition to
+        ("energy retailers Southern Cross Energy and Tasman Power said"), else, for "the
+        companies", "the two firms", "both groups" ("the boards of both firms"), the ones
+        named together just before, or that spoke together last, or as many as it counts
+        named last."""
+        doc = self.doc
+        head = span.root
+        if head.tag_ == "NNS" and head.lemma_.lower() in _LEADERS_OF_BODIES:
+            of = child(head, "prep", text="of")
+            head = child(of, "pobj") if of is not None else head
+        if head.tag_ != "NNS" or head.lemma_.lower() not in _PLURAL_BODIES:
+            return None
+        named = next((a for a in head.rights if a.dep_ == "appos"), None)
+        if named is not None:
+            members = coordinated(named)
+            if len(members) < 2 or any(m.pos_ != "PROPN" for m in members):
+                return None
+            # (NER may take "X and Y" for one name)
+            return [self._known(_describe(doc[m.left_edge.i : m.i + 1]), "ORG") for m in members]
+        both = any(t.lower_ == "both" for t in head.lefts)
+        count = 2 if both else _count_of(head)
+        if not (both or _definite(doc[head.left_edge.i : head.i + 1])):
+            return None
+        joint = self._coordinated_before(span)
+        if joint is not None and count in (None, len(joint)):
+            return joint
+        si = self.ctx.sentence_of[head.i]
+        for other in reversed(self.candidates):
+            if other.start >= self.at or other.sentence < si - _JOINT_LOOKBACK:
+                continue
+            together = [other.actor, *other.co_actors]
+            if (
+                other.co_actors
+                and count in (None, len(together))
+                and all(isinstance(a, ActorRef) and a.kind in _NAMED_BODY_KINDS for a in together)
+            ):
+                return together  # type: ignore[return-value]
+        if count is None:
+            return None
+        last: list[ActorRef] = []
+        for ent in reversed(self._bodies_in(0, span.start_char)):
+            ref = self._organisation(ent)
+            if (
+                ref is not None
+                and ref.kind in _NAMED_BODY_KINDS
+                # ("Rheinfracht AG … Rheinfracht" is one)
+                and not any(ref.name in r.name or r.name in ref.name for r in last)
+            ):
+                last.append(ref)
+        return last[:count][::-1] if len(last) >= count else None
 
     def _bloc_of(self, head: Token) -> ActorRef | None:
         """The organisation whose members a plural role speaks for, named with it ("ministers
@@ -2760,10 +2912,14 @@ class SpeakerResolver:
         return [list(dict.fromkeys(found)) for found in lists]
 
     def _previous_org(self, span: SpacySpan) -> ActorRef | None:
-        """ "the ministry said": the latest organisation whose name has that noun."""
+        """ "the ministry said": the latest organisation whose name has that noun, or that
+        the article called so ("antitrust regulator CADE … the agency")."""
         head = span.root.lower_
-        for ent in reversed(self.ctx.ents_in(0, span.start_char, ("ORG",))):
-            if ent.label_ == "ORG" and head in ent.text.lower() and _describe(ent).lower() != head:
+        orgs = [e for e in self.ctx.ents_in(0, span.start_char, ("ORG",)) if e.label_ == "ORG"]
+        called = {_describe(e) for e in orgs if self._described_as(e, span.root.lemma_.lower())}
+        for ent in reversed(orgs):
+            name = _describe(ent)
+            if (head in ent.text.lower() and name.lower() != head) or name in called:
                 return self._known(_describe(self.doc[ent.start : self._name_goes_on(ent)]), "ORG")
         # one NER did not label ("the US embassy in Mexico City … the embassy")
         spoke = next(
@@ -2804,7 +2960,11 @@ class SpeakerResolver:
                     and not self.ctx.inside_quote(t)
                     and self._person_in(core_np(t)) is None
                 ):
-                    return self._known(_describe(core_np(t)), "ORG")
+                    # ("Japanese carmaker Kaiyo Motors … the company": Kaiyo Motors)
+                    body = self._organisation(core_np(t))
+                    kinds = _NAMELESS_BODY_KINDS.get(head)
+                    if body is not None and (not kinds or body.kind in kinds):
+                        return body  # ("Parliament" is no company)
         return None
 
     def _lookup(self, text: str) -> ActorRef | None:
@@ -2817,6 +2977,14 @@ class SpeakerResolver:
         if fuller is not None:
             return fuller
         ref = self.actors.resolve(name, label)
+        if ref is not None and ref.kind is ActorKind.PERSON and name in self._short_bodies:
+            # "Hanseong Heavy", after "Hanseong Heavy Industries": the body
+            longer = next(
+                _describe(e)
+                for e in self.ctx.ents
+                if e.label_ == "ORG" and _describe(e).startswith(f"{name} ")
+            )
+            return self._known(longer, "ORG")
         if ref is None:
             return self._new_body(name, label)
         if ref.kind is ActorKind.STATE and _GOVERNMENT.search(name) and name not in ref.aliases:
@@ -3077,7 +3245,10 @@ class SpeakerResolver:
                     continue
                 if block - self.ctx.layout.block_at(other.start) > 6:
                     break
-                if fits(other.actor if isinstance(other.actor, ActorRef) else None):
+                if fits(other.actor if isinstance(other.actor, ActorRef) else None) or (
+                    # "“…,” a company spokeswoman said. She added …": the body she spoke for
+                    isinstance(other.actor, ActorRef) and _spokesperson_of(other, gender)
+                ):
                     return other.actor  # type: ignore[return-value]
             # 4. the last person named as a subject, else the last person named
             before = [p for p in self.persons if p.start < at and usable(p)]
@@ -3568,6 +3739,27 @@ def _singular(description: str) -> bool:
 def _owned_by_pronoun(tokens: Iterable[Token]) -> bool:
     """ "his office", "her party": a possessive pronoun among ``tokens`` owns the phrase."""
     return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in tokens)
+
+
+def _spokesperson_of(c: Candidate, gender: str | None) -> bool:
+    """Whether ``c``'s speaker is an unnamed spokesperson a pronoun of ``gender`` can
+    stand for ("a spokeswoman" is a "she", "a spokesperson" either)."""
+    head = c.speaker.root if c.speaker is not None else None
+    if head is None or head.lower_ not in _SPOKES or any(t.dep_ == "appos" for t in head.children):
+        return False
+    described = _GENDERED.get(head.lower_)
+    return gender is None or described is None or described == gender
+
+
+def _apposed(tok: Token) -> list[Token]:
+    """The appositions to ``tok`` and theirs ("One of the victims, a farmer, Adamu X,")."""
+    found = [a for a in tok.children if a.dep_ == "appos"]
+    return [x for a in found for x in (a, *_apposed(a))]
+
+
+def _count_of(head: Token) -> int | None:
+    """How many a plural noun counts ("the two companies": 2)."""
+    return next((_NUMBERS.get(t.lower_) for t in head.children if t.dep_ == "nummod"), None)
 
 
 def _definite(span: SpacySpan) -> bool:

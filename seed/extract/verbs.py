@@ -494,6 +494,11 @@ def _name_before(cue: Token) -> Token | None:
         or name.head.i == cue.i
     ):
         return None  # ("The row came as the Tánaiste, X, confirmed": X, read as "as"'s object)
+    first = name.i
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text in "-’'"):
+        first -= 1
+    if first > 0 and doc[first - 1].text != ",":
+        return None  # ("the software group Stratacore, saying": set off on one side only)
     # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
     run = [t for t in core_np(name) if t.pos_ == "PROPN"]
     return name if name.ent_type_ == "PERSON" or len(run) >= 3 else None
@@ -700,7 +705,7 @@ def _right_content(
         if misparsed is not None:
             return _subtree_content(ctx, misparsed, tok)
         obj = child(tok, "dobj")
-        if obj is not None and obj.i > tok.i and any(t.dep_ == "ccomp" for t in obj.subtree):
+        if obj is not None and obj.i > tok.i and any(_misread_clause(t, obj) for t in obj.subtree):
             # "said “the last thing” he wanted was …": a clause taken for an object
             return _subtree_content(ctx, obj, tok)
         if obj is not None and obj.i > tok.i and _quoted_words(ctx, obj):
@@ -808,6 +813,16 @@ def _comp_end(ctx: Context, comp: Token, cue: Token) -> int:
     """The last token of a complement, before a verb phrase of the writer's it runs on to."""
     narrated = _narrated_conjunct(ctx, comp, cue)
     return comp.right_edge.i if narrated is None else narrated - 1
+
+
+def _misread_clause(t: Token, obj: Token) -> bool:
+    """Whether ``t`` is a clause the parser hung on the object ``obj`` itself, not one
+    inside a modifier of it ("recall 86,420 batteries used in its bicycles after defects
+    that could cause fires were found": an act and its object)."""
+    if t.dep_ != "ccomp":
+        return False
+    between = [a for a in t.ancestors if obj.is_ancestor(a)]
+    return not any(a.dep_ in ("prep", "pobj", "acl") for a in between)
 
 
 def _duration(prep: Token) -> bool:

@@ -1653,6 +1653,7 @@ def test_a_titles_field_is_no_part_of_the_name_after_it() -> None:
     assert [s[1] for s in speakers(text)] == [
         "Jean-Pierre Mulenga",
         "Besnik Rexhepi",
+        "Besnik Rexhepi",
         "Naomi Wambui",
     ]
 
@@ -2355,3 +2356,128 @@ def test_a_village_named_after_of_is_no_one() -> None:
         '"The telephone said nothing," he said.\n'
     )
     assert all(s != "Valencia de Alcántara" for _, s, _ in speakers(text))
+
+
+def test_a_spokesperson_of_a_body_named_by_its_kind() -> None:
+    text = (
+        "Carmaker halts output\n\n"
+        "Nordwerk Motors said on Tuesday it would recall 40,000 vehicles in Europe.\n\n"
+        '"Safety is our first priority," a company spokeswoman said. She added that no '
+        "injuries had been reported.\n\n"
+        "The Federal Transport Ministry said it had opened a review. A ministry spokesman said "
+        "the review would take weeks.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Nordwerk Motors",
+        "Nordwerk Motors",
+        "Nordwerk Motors",
+        "Federal Transport Ministry",
+        "Federal Transport Ministry",
+    ]
+
+
+def test_the_company_is_no_parliament() -> None:
+    text = (
+        "Budget vote\n\n"
+        "Parliament passed the budget on Tuesday. The company announced 2,000 job cuts.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["company"]
+
+
+def test_companies_speaking_together() -> None:
+    text = (
+        "Retailers to merge\n\n"
+        "SYDNEY, Sept 19 (Wire) – Australian energy retailers Southern Cross Energy and Tasman "
+        "Power said on Thursday they had agreed to merge.\n\n"
+        "Shareholders will own 58 percent of the merged company, the companies said in a joint "
+        "statement.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Southern Cross Energy"] * 2
+    text = (
+        "Freight merger\n\n"
+        "Dutch freight group Van Leeuwen Logistics said it had agreed to buy Rheinfracht AG.\n\n"
+        "Chief executive Annelies Brouwer told reporters that the deal was fair.\n\n"
+        "Rheinfracht drivers will keep their jobs, according to a joint statement from the two "
+        "companies. The boards of both firms described the offer as fair.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Van Leeuwen Logistics",
+        "Annelies Brouwer",
+        "Van Leeuwen Logistics",
+        "Van Leeuwen Logistics",
+    ]
+
+
+def test_a_body_named_by_a_shorter_name_or_its_kind() -> None:
+    text = (
+        "Shipyard strike\n\n"
+        "Workers at Hanseong Heavy Industries stayed off the job for a third day.\n\n"
+        "Hanseong Heavy, one of the world's largest shipbuilders, said its offer was fair. "
+        '"We must protect our competitiveness," the company said.\n\n'
+        "Brazil's antitrust regulator CADE searched the offices of four distributors on "
+        "Monday, the agency said.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Hanseong Heavy Industries"] * 2 + ["CADE"]
+
+
+def test_a_body_described_before_it_is_named() -> None:
+    text = (
+        "Takeover in doubt\n\n"
+        "The competition watchdog has warned that it could block the takeover of Halcyon Data "
+        "by the American software group Stratacore, saying the deal would reduce choice.\n\n"
+        "In provisional findings, the Competition and Markets Authority said the two "
+        "companies were close competitors.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Competition and Markets Authority"] * 3
+
+
+def test_a_document_speaks_for_who_published_it() -> None:
+    text = (
+        "Recall ordered\n\n"
+        "Huayue Electric Vehicle Co. will recall 86,420 batteries used in its bicycles after "
+        "defects that could cause fires were found, China's State Administration for Market "
+        "Regulation (SAMR) said Friday.\n\n"
+        "The recall covers batteries sold since 2022, according to a notice posted on the SAMR "
+        "website.\n\n"
+        "In a circular signed by its director, the Securities and Exchange Commission "
+        'directed the firm to stop taking deposits. "Investors should keep their records," the '
+        "circular said.\n"
+    )
+    assert [(s, t[:12]) for s, t in ((r["speaker"], r["text"]) for r in extract(text))] == [
+        ("China's State Administration for Market Regulation", "Huayue Elect"),
+        ("China's State Administration for Market Regulation", "The recall c"),
+        ("Securities and Exchange Commission", '"Investors s'),
+    ]
+
+
+def test_a_name_set_off_by_commas_after_a_description() -> None:
+    text = (
+        "Rescue\n\n"
+        "Meanwhile, the Kaduna State Commissioner for Internal Security and Home Affairs, Mr "
+        "Yakubu Gambo-Tsoho, in a statement, described the rescue as professional.\n\n"
+        "One of the rescued victims, a 47-year-old farmer, Malam Adamu Sarki, told reporters "
+        'that the abductors had demanded a ransom. "They beat us every day," he said.\n\n'
+        "A trader at Madina, Madam Adwoa Serwaa, a mother of three, said her children had lost "
+        "two weeks of school.\n\n"
+        "The Flag Officer Commanding, Central Naval Command, Rear Admiral Olusegun Ibe-Ogundipe, "
+        "told journalists that the operation would go on.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Yakubu Gambo-Tsoho",
+        "Adamu Sarki",
+        "Adamu Sarki",
+        "Adwoa Serwaa",
+        "Olusegun Ibe-Ogundipe",
+    ]
+
+
+def test_an_age_after_a_quotation_is_the_speaker_before_it() -> None:
+    text = (
+        "Merger agreed\n\n"
+        "Chief executive Annelies Brouwer told reporters in Amsterdam that the deal was "
+        "fair.\n\n"
+        "Rheinfracht chief executive Markus Albrecht, who will become deputy chief executive, "
+        'said the two companies were "a natural fit." "We have always respected each other," '
+        "the 58-year-old said.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Annelies Brouwer"] + ["Markus Albrecht"] * 2

@@ -560,3 +560,38 @@ def test_an_accusation_after_an_appeal_is_a_statement_of_its_own() -> None:
         ("Anna Lind", "indirect", "lawmakers to act quickly"),
         ("Anna Lind", "indirect", "the central bank of ignoring inflation"),
     ]
+
+
+def test_blame_credit_attribute_criticise_and_a_court_holding() -> None:
+    text = (
+        "Fuel prices fall\n\n"
+        "The minister blamed the latest price rise on the depreciation of the naira. "
+        "Prices will fall by 8 percent, the authority said on Friday, crediting the "
+        "appreciation of the cedi for the cut. The company attributed the increase to improved pipeline "
+        "security. A civil society group criticised the bail terms as too lenient. In her "
+        "ruling, the judge held that the prosecution had failed to show a risk.\n"
+    )
+    assert [t for _, _, t in brief(text)] == [
+        "the latest price rise on the depreciation of the naira",
+        "Prices will fall by 8 percent",
+        "the appreciation of the cedi for the cut",
+        "the increase to improved pipeline security",
+        "the bail terms as too lenient",
+        "the prosecution had failed to show a risk",
+    ]
+
+
+def test_an_act_on_an_object_is_no_report_of_words() -> None:
+    text = (
+        "Recall ordered\n\n"
+        "Huayue Electric Vehicle Co., Ltd. will recall 86,420 batteries used in its bicycles "
+        "after defects that could cause fires were found, the regulator said Friday.\n"
+    )
+    assert brief(text) == [
+        (
+            "regulator",
+            "indirect",
+            "Huayue Electric Vehicle Co., Ltd. will recall 86,420 batteries used in its bicycles "
+            "after defects that could cause fires were found",
+        )
+    ]
