@@ -56,6 +56,7 @@ from seed.extract.phrases import (
     coordinated,
     core_np,
     initials_in_brackets,
+    proper_run_start,
 )
 from seed.records import ActorRef, RoleRef
 from seed.segment import BlockRole
@@ -122,7 +123,7 @@ _JOINT_HEADS = frozenset((
 #: plural nouns for the parties to a joint statement ("the two delegations said")
 _SIDES = frozenset({"side", "delegation", "party"})
 #: those who speak for a body ("the boards of both firms")
-_LEADERS_OF_BODIES = frozenset({"board", "management"})
+_LEADERS_OF_BODIES = frozenset({"board"})
 #: styles that stand for the person styled so ("His Highness said")
 _STYLES = frozenset(("highness", "excellency", "majesty", "holiness", "eminence"))
 _JOINT_LOOKBACK = 4  # sentences, the description's own included
@@ -616,16 +617,18 @@ class SpeakerResolver:
         return [p for p in out if p.surface not in self._short_bodies]
 
     @cached_property
-    def _short_bodies(self) -> frozenset[str]:
-        """The first two words or more of organisations' longer names ("Hanseong Heavy" of
-        "Hanseong Heavy Industries"): a body's short name, not a person's."""
-        return frozenset(
-            " ".join(name.split()[:n])
-            for e in self.ctx.ents
-            if e.label_ == "ORG"
-            for name in [_describe(e)]
-            for n in range(2, len(name.split()))
-        )
+    def _short_bodies(self) -> dict[str, str]:
+        """The first two words or more of organisations' longer names, each to the first
+        such name ("Hanseong Heavy": "Hanseong Heavy Industries"): a body's short name, not a
+        person's."""
+        short: dict[str, str] = {}
+        for e in self.ctx.ents:
+            if e.label_ == "ORG":
+                name = _describe(e)
+                words = name.split()
+                for n in range(2, len(words)):
+                    short.setdefault(" ".join(words[:n]), name)
+        return short
 
     def _romanised(self, labelled: list[_Person]) -> list[_Person]:
         """Romanised East Asian names NER did not label as a person ("Park Min-seo, a vice
@@ -1333,9 +1336,6 @@ class SpeakerResolver:
         described = self._description(span, c)
         if described is not None:
             return described
-        joint = self._joint_bodies(span)
-        if joint is not None:
-            return joint[0]  # "a joint statement from the two companies"
         # a person named in the phrase, or in apposition to it ("the Senate's chief
         # negotiator, Sen. Margaret Okafor, called …")
         person = self._person_in(span)
@@ -1422,6 +1422,9 @@ class SpeakerResolver:
             statement or low in _DOCUMENT_NOUNS or head.lower_ in _DOCUMENT_NOUNS
         ):
             producer = self._producer(head, possessor=statement)
+            joint = self._joint_bodies(producer) if producer is not None else None
+            if joint is not None:
+                return joint[0]  # "a joint statement from the two companies"
             if producer is not None:
                 return self._actor_of(producer, c)
             earlier = self._earlier_producer(head, c) if _definite(span) else None
@@ -2076,11 +2079,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.lower_ not in self.titles:
             # "Police spokesperson ASP Brian Okello Rwakatare" (the surname taken for an ORG):
             # a run of proper nouns after a title
-            start = head.i
-            while start > span.start and (
-                self.doc[start - 1].pos_ == "PROPN" or self.doc[start - 1].text in "-’'"
-            ):
-                start -= 1
+            start = proper_run_start(head, floor=span.start)
             before = self.doc[start - 1] if start > span.start else None
             if self.doc[start].lower_ in self.titles or (
                 before is not None
@@ -2549,22 +2548,24 @@ class SpeakerResolver:
         Competition and Markets Authority said": a body described before it is named, in
         one of the next two sentences, by a name with a word of its kind."""
         head = span.root
-        noun = head.lemma_.lower()
-        words = _BODY_NOUNS.get(noun)
+        words = _BODY_NOUNS.get(head.lemma_.lower())
         if not words or head.tag_ != "NN" or not _definite(span):
             return None
-        si = self.ctx.sentence_of[head.i]
-        for _ in range(2):
-            nxt = self._following_sentence(si) if si >= 0 else None
-            if nxt is None:
-                return None
-            sent = self.ctx.layout.sentences[nxt]
+        for sent in self._sentences_after(self.ctx.sentence_of[head.i], 2):
             for ent in self.ctx.ents_in(sent.start_char, sent.end_char, ("ORG",)):
                 name = _describe(ent)
                 if ent.label_ == "ORG" and words & set(name.lower().split()):
                     return self._known(name, "ORG")
-            si = nxt
         return None
+
+    def _sentences_after(self, si: int, count: int) -> Iterator[SpacySpan]:
+        """The (up to) ``count`` sentences of the article's text after sentence ``si``."""
+        for _ in range(count):
+            nxt = self._following_sentence(si) if si >= 0 else None
+            if nxt is None:
+                return
+            yield self.ctx.layout.sentences[nxt]
+            si = nxt
 
     def _body_named_after(self, span: SpacySpan) -> ActorRef | None:
         """ "…, her party said" in a lead that names no one yet: the body of that noun the
@@ -2572,15 +2573,10 @@ class SpeakerResolver:
         head = span.root
         if not _owned_by_pronoun(head.lefts) or self.ctx.ents_in(0, span.start_char, ("PERSON",)):
             return None
-        si = self.ctx.sentence_of[head.i]
-        for _ in range(2):
-            nxt = self._following_sentence(si)
-            if nxt is None:
-                return None
-            for t in self.ctx.layout.sentences[nxt]:
+        for sent in self._sentences_after(self.ctx.sentence_of[head.i], 2):
+            for t in sent:
                 if t.lower_ == head.lower_ and _qualified(t) and not self.ctx.inside_quote(t):
                     return self._organisation(core_np(t))
-            si = nxt
         return None
 
     def _named_body_before(self, span: SpacySpan, definite: bool = False) -> ActorRef | None:
@@ -2915,10 +2911,13 @@ class SpeakerResolver:
         """ "the ministry said": the latest organisation whose name has that noun, or that
         the article called so ("antitrust regulator CADE … the agency")."""
         head = span.root.lower_
-        orgs = [e for e in self.ctx.ents_in(0, span.start_char, ("ORG",)) if e.label_ == "ORG"]
-        called = {_describe(e) for e in orgs if self._described_as(e, span.root.lemma_.lower())}
-        for ent in reversed(orgs):
-            name = _describe(ent)
+        orgs = [
+            (e, _describe(e))
+            for e in self.ctx.ents_in(0, span.start_char, ("ORG",))
+            if e.label_ == "ORG"
+        ]
+        called = {name for e, name in orgs if self._described_as(e, span.root.lemma_.lower())}
+        for ent, name in reversed(orgs):
             if (head in ent.text.lower() and name.lower() != head) or name in called:
                 return self._known(_describe(self.doc[ent.start : self._name_goes_on(ent)]), "ORG")
         # one NER did not label ("the US embassy in Mexico City … the embassy")
@@ -2979,12 +2978,7 @@ class SpeakerResolver:
         ref = self.actors.resolve(name, label)
         if ref is not None and ref.kind is ActorKind.PERSON and name in self._short_bodies:
             # "Hanseong Heavy", after "Hanseong Heavy Industries": the body
-            longer = next(
-                _describe(e)
-                for e in self.ctx.ents
-                if e.label_ == "ORG" and _describe(e).startswith(f"{name} ")
-            )
-            return self._known(longer, "ORG")
+            return self._known(self._short_bodies[name], "ORG")
         if ref is None:
             return self._new_body(name, label)
         if ref.kind is ActorKind.STATE and _GOVERNMENT.search(name) and name not in ref.aliases:

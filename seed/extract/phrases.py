@@ -168,6 +168,16 @@ def _same_entity(head: Token, child: Token) -> bool:
     return bool(head.ent_type_) and child.ent_iob_ == "I" and child.ent_type_ == head.ent_type_
 
 
+def proper_run_start(tok: Token, floor: int = 0) -> int:
+    """Where the run of proper nouns (and the hyphens and apostrophes inside names) ending
+    at ``tok`` starts, not before ``floor`` ("Lt. Gen. Olufemi X", "Fergal Whelan-Burke")."""
+    doc = tok.doc
+    start = tok.i
+    while start > floor and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in "-’'"):
+        start -= 1
+    return start
+
+
 def coordinated(head: Token) -> list[Token]:
     """``head`` and the heads coordinated with it ("A, B and C" → [A, B, C])."""
     out = [head]

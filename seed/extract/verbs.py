@@ -22,7 +22,15 @@ from spacy.tokens import Token
 
 from seed.extract.base import Candidate, Context
 from seed.extract.lexicon import VerbFrames
-from seed.extract.phrases import agent, child, coordinated, core_np, passive_subject, subject
+from seed.extract.phrases import (
+    agent,
+    child,
+    coordinated,
+    core_np,
+    passive_subject,
+    proper_run_start,
+    subject,
+)
 from seed.extract.quotes import CLOSE_MARKS, OPEN_MARKS
 from seed.segment import BlockRole
 
@@ -494,9 +502,7 @@ def _name_before(cue: Token) -> Token | None:
         or name.head.i == cue.i
     ):
         return None  # ("The row came as the Tánaiste, X, confirmed": X, read as "as"'s object)
-    first = name.i
-    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text in "-’'"):
-        first -= 1
+    first = proper_run_start(name)
     if first > 0 and doc[first - 1].text != ",":
         return None  # ("the software group Stratacore, saying": set off on one side only)
     # a person, or a run of proper nouns NER gave another label ("Lt. Gen. Olufemi X")
