@@ -206,7 +206,9 @@ _GENERIC_BODIES = frozenset(
 _COMPANY_NOUNS = _GENERIC_BODIES | {
     "consortium", "operator", "agency", "charity", "union", "party", "manufacturer",
     "producer", "insurer", "lender", "bank", "broadcaster", "newspaper", "outlet",
-    "subsidiary", "affiliate", "miner",
+    "subsidiary", "affiliate", "miner", "utility", "carrier", "airline", "regulator",
+    "watchdog", "retailer", "supplier", "refiner", "conglomerate", "federation",
+    "association", "foundation", "institute", "body",
 }  # fmt: skip
 #: a place named after one of these and "of" is a place, whatever NER took it for ("the
 #: village of Gornje Nedeljice")
@@ -415,10 +417,14 @@ def cluster_names(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _apposed_body(name: Token) -> bool:
+def _apposed_body(name: SpacySpan | Token) -> bool:
     """Whether a name has a body's noun in apposition ("Pearl Petroleum, the consortium
-    that …"): a body's name, whatever NER took it for."""
-    return any(a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for a in name.children)
+    that …", "Electricite du Liban (EDL), the state utility,"): a body's name, whatever NER
+    took it for."""
+    tokens = [name] if isinstance(name, Token) else name
+    return any(
+        a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for t in tokens for a in t.children
+    )
 
 
 def _names_body(p: _Person, span: SpacySpan) -> bool:
@@ -597,7 +603,7 @@ class SpeakerResolver:
                 continue
             if len(ent) == 1 and self.actors.gaz.country_of_demonym(ent.text) is not None:
                 continue  # "The Moldovan government": a people's name, not a person's
-            if _apposed_body(ent.root):
+            if _apposed_body(ent):
                 continue  # "Pearl Petroleum, the consortium that operates the field,"
             span = self._extend_name(named)
             name = self._name_text(span)
@@ -664,9 +670,30 @@ class SpeakerResolver:
             # "Sajith" + "Premadasa", "Mohammad" + "Zubair": a surname NER took for a place
             # no gazetteer knows, after a given name
             given = ent.start > 0 and doc[ent.start - 1].text in given_names()
+            named = doc[ent.start - 1 : ent.end] if ent.start > 0 else ent
+            if (
+                len(ent) == 1
+                and not given
+                and named[0].pos_ == "PROPN"
+                and named[0].is_title
+                and named[0].ent_type_ == ""
+                and named[0].dep_ == "compound"
+                and (
+                    any(
+                        c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads
+                        for c in ent.root.rights
+                    )
+                    or self._speaks_after_quote(named)
+                )
+            ):
+                # "“…,” Suat Erbil, chairman of the union, told": a surname that is also a
+                # city's, after a given name
+                return named
             if len(ent) != 1 or (not given and self.actors.gaz.find_place(ent.text) is not None):
                 return None
-        elif ent.label_ not in ("ORG", "NORP", "FAC") or (ent.label_ == "NORP" and len(ent) < 2):
+        elif ent.label_ not in ("ORG", "NORP", "FAC", "WORK_OF_ART") or (
+            ent.label_ == "NORP" and len(ent) < 2
+        ):
             return None  # "Tigran Melkonyan" is a NORP to NER, "Armenian" is one
         words_at = [
             t.i for t in ent if t.lower_ in self.titles or t.lower_ in self.ctx.lex.role_heads
@@ -722,6 +749,8 @@ class SpeakerResolver:
                     for c in h.rights
                 )
                 or (_given(words[0]) and root.dep_ in ("nsubj", "nsubjpass"))
+                # "“We have done everything,” Hawre Jalal Mustafa told reporters"
+                or self._speaks_after_quote(name)
                 # "The EFF's Mpho Sebola accused …": a body's member, speaking
                 or (_after_body_possessive(name) and root.dep_ in ("nsubj", "nsubjpass"))
                 # "Mohammad Zubair, a Rohingya community leader, told …"
@@ -737,6 +766,20 @@ class SpeakerResolver:
         # role (or to the body the role is of) is a person's, unless the gazetteer knows it
         # as something else
         return name if personal and self._apposed_to_role(ent) else None
+
+    def _speaks_after_quote(self, name: SpacySpan) -> bool:
+        """Whether a name stands between a quotation and its cue ("…,” X told reporters")."""
+        doc = name.doc
+        cue = doc[name.end] if name.end < len(doc) else None
+        return (
+            cue is not None
+            and name.start >= 2
+            and name[-1].dep_ == "nsubj"
+            and name[-1].head.i == cue.i
+            and cue.lemma_.lower() in self.ctx.lex.verbs
+            and doc[name.start - 1].is_quote
+            and doc[name.start - 2].text == ","
+        )
 
     def _after_title_field(self, i: int) -> bool:
         """Whether token ``i`` comes right after a title and its field ("Minister of
@@ -974,7 +1017,12 @@ class SpeakerResolver:
                 or doc[first - 1].is_punct
                 or doc[first - 1].lower_ in self.titles
             )  # not "Minister of" + "Investment"
-            and doc[first].ent_type_ == ""
+            and (
+                doc[first].ent_type_ == ""
+                # ("the lawyer, Dlovan" + "Ismail Barzinji": a given name NER took for a
+                # one-word organisation, the name's compound)
+                or (doc[first].ent_type_ == "ORG" and doc[first].dep_ == "compound")
+            )
             and normalize(doc[first].text) not in self.actors.gaz.names.honorifics  # "Sir"
             and doc[first].lower_ not in _BODY_WORDS
             and doc[first].lower_ not in self.ctx.lex.role_heads
@@ -1464,11 +1512,22 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier  # "A senior executive … told X. … the executive said"
             # "The Home Secretary has promised … / Priya X told MPs": the title first
-            revealed = (
-                self._revealed(c, role) or self._lede_titled(c, role) or self._titled_later(c, role)
-                if _definite(span) and not owned
-                else None
-            )
+            if _definite(span) and not owned:
+                revealed = (
+                    self._revealed(c, role)
+                    or self._lede_titled(c, role)
+                    or self._titled_later(c, role)
+                )
+            else:
+                # "…, its mayor said on Monday. / “…,” Khalil X told reporters": the lede's
+                # speaker, named next
+                revealed = (
+                    self._named_next(c) or self._named_next(c, titled=role[0].split()[-1])
+                    if owned and self._in_lede(c)
+                    else None
+                )
+                if revealed is not None:
+                    self._holds(revealed, role)
             if revealed is not None:
                 return revealed
             if not owned:
@@ -1552,11 +1611,16 @@ class SpeakerResolver:
         """ "A senior lawmaker from the ruling bloc said on Monday … / Aref X, a member of
         the committee, told Shafaq News …": the lede's unnamed speaker, named as the next
         sentence's speaker, however described there."""
-        if c.cue is None or c.cue.dep_ != "ROOT":
-            return None  # "Iran warned …, after a senior U.S. official said": not the lede's
-        if self.ctx.layout.sentence_block[c.sentence] != self._lede_block:
-            return None
-        return self._named_next(c, lede=True)
+        return self._named_next(c, lede=True) if self._in_lede(c) else None
+
+    def _in_lede(self, c: Candidate) -> bool:
+        """Whether ``c`` is the lede's own report (not "Iran warned …, after a senior U.S.
+        official said")."""
+        return (
+            c.cue is not None
+            and c.cue.dep_ == "ROOT"
+            and self.ctx.layout.sentence_block[c.sentence] == self._lede_block
+        )
 
     @cached_property
     def _lede_block(self) -> int | None:
@@ -1648,7 +1712,7 @@ class SpeakerResolver:
         """The statements of sentence ``si`` whose speaker phrase names a person, with that
         person ("Sofia X said", "the minister, Sofia X, said")."""
         for d in self.candidates if si is not None else ():
-            if d.sentence != si or d.speaker is None or d.rule != "verb":
+            if d.sentence != si or d.speaker is None or d.rule not in ("verb", "according"):
                 continue
             person = self._person_in(d.speaker) or self._name_after(d.speaker)
             if person is not None:
@@ -1941,7 +2005,8 @@ class SpeakerResolver:
         """Whether a noun names an organisation, a state or a government body."""
         if tok.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTION_HEADS
+        # ("Levant Commercial Bank", a name NER left unlabelled)
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _INSTITUTION_HEADS
 
     def _aged(self, age: str, at: int, said: Candidate) -> ActorRef | None:
         """The person the article gave ``age`` ("Maria Lopes, 27,", "aged 27", "the
@@ -2447,10 +2512,22 @@ class SpeakerResolver:
             ent = next((e for e in ents if e.start <= head.i < e.end), None)
             if ent is not None and ent.label_ == "GPE":
                 # "Amnesty International Finland": the organisation's branch in the country
-                branch = next((e for e in ents if e.label_ == "ORG" and e.end == ent.start), None)
+                # ("WWF-Turkey")
+                branch = next(
+                    (
+                        e
+                        for e in ents
+                        if e.label_ == "ORG"
+                        and (e.end == ent.start or self.doc[e.end : ent.start].text == "-")
+                    ),
+                    None,
+                )
                 if branch is not None:
                     name = _describe(self.doc[branch.start : ent.end])
                     return self._ref(name, ActorKind.ORGANIZATION)
+                if _proper_before(span, ent, self.titles):
+                    # "Metro Istanbul": a body named after its city
+                    return self._known(_describe(self.doc[span.start : ent.end]), "ORG")
             if ent is not None:
                 # "the Georgian foreign ministry": the nationality before the name is part
                 # of it (a foreign ministry of which country); so is a name NER cut in two
@@ -2518,7 +2595,9 @@ class SpeakerResolver:
                 return self._ref(text, kind) if known is None else self._noted(known)
             return None
         if head.pos_ == "PROPN":
-            return self._known(text, None)
+            # "Electricite du Liban (EDL), the state utility,": a body whatever its name
+            # looks like
+            return self._known(text, "ORG" if _apposed_body(span) else None)
         if head.lemma_.lower() in _INSTITUTION_HEADS:
             previous = (
                 self._previous_org(span)
@@ -2665,7 +2744,7 @@ class SpeakerResolver:
         return [
             e
             for e in self.ctx.ents_in(start, end, ("ORG", "GPE", "PERSON"))
-            if _apposed_body(e.root)  # "Adria Lithium, a Serbian subsidiary of …"
+            if _apposed_body(e)  # "Adria Lithium, a Serbian subsidiary of …"
             or (e.label_ == "ORG" and not _settlement(e))
             or (
                 e.label_ == "GPE"
@@ -2917,6 +2996,12 @@ class SpeakerResolver:
             if e.label_ == "ORG"
         ]
         called = {name for e, name in orgs if self._described_as(e, span.root.lemma_.lower())}
+        if head in _PARTY_NOUNS:
+            # "The Free Patriotic Movement … hit back. “…,” the party said": the party the
+            # sentence before was about, though another's name has the noun
+            topic = self._body_before(span)
+            if topic is not None:
+                return topic
         for ent, name in reversed(orgs):
             if (head in ent.text.lower() and name.lower() != head) or name in called:
                 return self._known(_describe(self.doc[ent.start : self._name_goes_on(ent)]), "ORG")
@@ -2945,25 +3030,29 @@ class SpeakerResolver:
                     return self._known(_describe(ent), "ORG")
             if _qualified(t):
                 return self._organisation(core_np(t))
+        return self._body_before(span) if head in _GENERIC_BODIES else None
+
+    def _body_before(self, span: SpacySpan) -> ActorRef | None:
+        """ "al Shabaab stepped up attacks. The group said": the body the sentence before
+        was about, of the kind the noun says ("Parliament" is no company)."""
         si = self.ctx.sentence_of[span.root.i]
         before = self._previous_sentence(si) if si >= 0 else None
-        if head in _GENERIC_BODIES and before is not None:
-            # "al Shabaab stepped up attacks. The group said": the body the sentence before
-            # was about
-            for t in self.ctx.layout.sentences[before]:
-                if (
-                    t.dep_ == "nsubj"
-                    and t.pos_ == "PROPN"
-                    and t.ent_type_ != "GPE"
-                    and t.ent_type_ not in _NOT_NAMES  # "April was the compromise"
-                    and not self.ctx.inside_quote(t)
-                    and self._person_in(core_np(t)) is None
-                ):
-                    # ("Japanese carmaker Kaiyo Motors … the company": Kaiyo Motors)
-                    body = self._organisation(core_np(t))
-                    kinds = _NAMELESS_BODY_KINDS.get(head)
-                    if body is not None and (not kinds or body.kind in kinds):
-                        return body  # ("Parliament" is no company)
+        if before is None:
+            return None
+        kinds = _NAMELESS_BODY_KINDS.get(span.root.lower_)
+        for t in self.ctx.layout.sentences[before]:
+            if (
+                t.dep_ == "nsubj"
+                and t.pos_ == "PROPN"
+                and t.ent_type_ != "GPE"
+                and t.ent_type_ not in _NOT_NAMES  # "April was the compromise"
+                and not self.ctx.inside_quote(t)
+                and self._person_in(core_np(t)) is None
+            ):
+                # ("Japanese carmaker Kaiyo Motors … the company": Kaiyo Motors)
+                body = self._organisation(core_np(t))
+                if body is not None and (not kinds or body.kind in kinds):
+                    return body
         return None
 
     def _lookup(self, text: str) -> ActorRef | None:
@@ -3302,7 +3391,8 @@ class SpeakerResolver:
                 continue
             words = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
             appos = child(p.root, "appos")
-            if appos is not None:
+            if appos is not None and not any(c.lower_ == "whose" for c in appos.children):
+                # (not another's: "Rima X, whose brother, a firefighter, was killed")
                 # not of a name inside it ("a researcher at Sultan Qaboos University")
                 words += [t.lower_ for t in appos.subtree if not t.ent_type_]
             for w in words:
@@ -3477,6 +3567,21 @@ def _fronted_for(p: _Person) -> bool:
     a taxi driver, the debate feels distant.")."""
     first = p.root.head
     return first.lower_ == "for" and first.dep_ == "prep" and first.is_sent_start
+
+
+def _proper_before(span: SpacySpan, ent: SpacySpan, titles: Iterable[str]) -> bool:
+    """Whether a place's name in ``span`` comes after capitalised proper nouns that are no
+    title ("Metro" + "Istanbul", "WWF-Turkey")."""
+    words = [t for t in span if t.i < ent.start and not (t.dep_ == "det" and t.is_lower)]
+    return (
+        any(t.is_alpha for t in words)
+        and all(
+            (t.text == "-" and not t.whitespace_)
+            or (t.pos_ == "PROPN" and (t.is_title or t.is_upper) and t.lower_ not in titles)
+            for t in words
+        )
+        and ent.end == span.end
+    )
 
 
 def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:

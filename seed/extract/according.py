@@ -66,8 +66,19 @@ def _apposed_name_end(ctx: Context, pobj: Token, end: int) -> int:
     doc = ctx.doc
     if pobj.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return end
-    name = ctx.ent_at(doc[end + 2])
-    if name is None or name.start != end + 2 or name.label_ != "PERSON":
+    start = end + 2
+    # ("the lawyer, Dlovan Ismail Barzinji,": a given name NER left out of the name)
+    while start < min(end + 4, len(doc)):
+        ent = ctx.ent_at(doc[start])
+        if ent is not None and ent.label_ == "PERSON":
+            break
+        if not (doc[start].pos_ == "PROPN" and doc[start].is_title):
+            return end
+        start += 1
+    if start >= len(doc):
+        return end
+    name = ctx.ent_at(doc[start])
+    if name is None or name.start != start or name.label_ != "PERSON":
         return end
     if name.end >= len(doc) or doc[name.end].text != ",":
         return end

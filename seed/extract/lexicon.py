@@ -30,6 +30,10 @@ class VerbFrames:
     particle: str | None = None
 
 
+#: particles that make a cue another verb unless the lexicon lists the pair
+_OTHER_SENSE_PARTICLES = frozenset({"off", "in", "down", "away", "over"})
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: dict[str, tuple[VerbFrames, ...]]  # lemma -> frames (one per particle variant)
@@ -52,6 +56,8 @@ class Lexicon:
         with_particle = [f for f in variants if f.particle and f.particle in particles]
         if with_particle:
             return with_particle[0]
+        if particles & _OTHER_SENSE_PARTICLES:
+            return None  # "calling off the strike", "called in the army": another verb
         plain = [f for f in variants if f.particle is None]
         return plain[0] if plain else None
 

@@ -49,6 +49,10 @@ def core_np(head: Token) -> SpacySpan:
             break
     while left < head.i and (doc[left].is_space or doc[left].is_punct):
         left += 1
+    # the start of the name the head ends ("Electricite" + "du Liban", the parser taking the
+    # first word for a fragment of its own)
+    while left > 0 and head.pos_ == "PROPN" and doc[left].ent_iob_ == "I" and left <= head.i:
+        left -= 1
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left : right + 1]

@@ -70,6 +70,10 @@ _CHUNK_DEPS = frozenset({"advmod", "prt", "dobj", "dative", "npadvmod", "prep", 
 MAX_INTERRUPTION = 200
 
 
+#: gatherings, which say nothing themselves
+_EVENTS = frozenset({"demonstration", "rally", "march", "vigil", "protest", "sit-in"})
+
+
 def _names_actor(head: Token) -> bool:
     if head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS:
         return True
@@ -134,6 +138,10 @@ def find(ctx: Context) -> list[Candidate]:
                         break
                     cand.parent = outer
                     break
+                holder = _next_act_of(ctx, found, gov, cand)
+                if holder is not None:
+                    cand.parent = holder
+                    break
                 subj = subj or subject(gov, skip=ctx.inside_quote)
                 gov = _governor(gov)
             if id(cand) in dropped:
@@ -152,8 +160,12 @@ def find(ctx: Context) -> list[Candidate]:
                         subj = subject(c, skip=ctx.inside_quote)
             if cand.parent is None and subj is not None and not _no_one(subj):
                 cand.speaker = core_np(_named_subject(subj))
-            elif cand.parent is None and subj is None and cand.cue.dep_ == "ROOT":
-                cand.speaker = _person_before(ctx, cand.cue)
+            elif cand.parent is None and subj is None:
+                cand.speaker = (
+                    _opening_body(ctx, cand.cue)
+                    or _name_after_quote(ctx, cand.cue)
+                    or (_person_before(ctx, cand.cue) if cand.cue.dep_ == "ROOT" else None)
+                )
     return [
         c for c in found if (c.speaker is not None or c.parent is not None) and id(c) not in dropped
     ]
@@ -208,6 +220,26 @@ def _outermost_cue(cue: Token, by_cue: dict[int, Candidate]) -> Candidate | None
     return outer[-1] if outer else None
 
 
+def _next_act_of(
+    ctx: Context, found: list[Candidate], gov: Token, cand: Candidate
+) -> Candidate | None:
+    """ "X said in a statement that high borrowing costs were pushing … and called for …":
+    a cue the parser hung on a verb of another's reported words, right after where those
+    words end (at the conjunction), is that speaker's next act."""
+    if cand.cue is None:
+        return None
+    for other in found:
+        if other is cand or not other.fragments or other.parent is not None:
+            continue
+        end = other.fragments[-1][1]
+        if not any(a <= gov.idx < b for a, b in other.fragments) or end > cand.cue.idx:
+            continue
+        between = ctx.text[end : cand.cue.idx].replace(",", " ").split()
+        if between and between[0] in ("and", "but") and len(between) <= 2:
+            return other
+    return None
+
+
 def _governor(tok: Token) -> Token | None:
     h = tok
     for _ in range(3):
@@ -259,6 +291,8 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         speaker_tok.lower_ in _WH and not speaker_tok.is_upper or _no_one(speaker_tok)
     ):
         return None
+    if speaker_tok is not None and speaker_tok.pos_ == "NOUN" and speaker_tok.lemma_ in _EVENTS:
+        return None  # "A smaller demonstration … called for …": no one speaks
     if speaker_tok is not None:
         speaker_tok = _named_subject(speaker_tok)
     run = _subject_run(tok, speaker_tok) if quoted is None else None
@@ -375,6 +409,27 @@ def _narrated_conjunct(ctx: Context, head: Token, cue: Token) -> int | None:
         doc = head.doc
         return j - 1 if j > 0 and doc[j - 1].text == "," else j
     return None
+
+
+def _next_report(ctx: Context, t: Token) -> int | None:
+    """ "said Beirut would submit a plan … to return 15,000 refugees a month and called on
+    UNHCR to …": a report in the simple past, with no subject, that the parser hung on a
+    verb of the reported words (one of another tense, and no cue) is the speaker's next
+    act. The index of its conjunction."""
+    head = t.head
+    if (
+        t.dep_ != "conj"
+        or t.tag_ != "VBD"
+        or head.pos_ != "VERB"
+        or subject(t) is not None
+        or ctx.inside_quote(t)
+        or _frames(ctx, t) is None
+        or _simple_past(head)
+        or _frames(ctx, head) is not None
+    ):
+        return None
+    cc = [c for c in head.rights if c.dep_ == "cc" and c.i < t.i]
+    return cc[-1].i if cc and cc[-1].lower_ == "and" else None
 
 
 def _second_clause(ctx: Context, tok: Token, content: tuple[int, int]) -> Token | None:
@@ -552,12 +607,54 @@ def _person_before(ctx: Context, cue: Token) -> SpacySpan | None:
         for e in ctx.ents_in(sent.start_char, cue.idx, ("PERSON",))
         if not ctx.inside_quote(e.root)
     ]
-    if len({e.text for e in named}) != 1:
+    doc = cue.doc
+    if len({e.text for e in named}) != 1 and not (named and _runs_to_cue(named[-1].root, cue)):
+        # ("In a settlement near Bar Elias, Khaled al-Omar, 52, from Homs, said": the
+        # name, with all it has in apposition, reaching the cue)
         return None
-    doc, end = cue.doc, named[-1].end
+    end = named[-1].end
     while end < cue.i and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1  # "Ahmed Mohamed" + "Islaan Madoobe", which NER left out
     return doc[named[-1].start : end]
+
+
+def _opening_body(ctx: Context, cue: Token) -> SpacySpan | None:
+    """ "Save the Children accused …": the body whose name opens the sentence right before
+    the cue, which the parser took for a clause of its own."""
+    sent = cue.sent
+    return next(
+        (
+            e
+            for e in ctx.ents_in(sent.start_char, cue.idx, ("ORG",))
+            if e.start == sent.start and e.end == cue.i
+        ),
+        None,
+    )
+
+
+def _name_after_quote(ctx: Context, cue: Token) -> SpacySpan | None:
+    """ "“He promised,” said Rima Sfeir, whose brother … was killed": the name right after
+    a cue that follows a quotation, which the parser made the subject of a clause after."""
+    doc = cue.doc
+    if cue.i < 2 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_quote:
+        return None
+    if doc[cue.i - 2].text != ",":
+        return None
+    ent = ctx.ent_at(doc[cue.i + 1])
+    if ent is None or ent.start != cue.i + 1 or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    return ent
+
+
+def _runs_to_cue(name: Token, cue: Token) -> bool:
+    """Whether a name set off by a comma runs, with its own phrases, up to the cue."""
+    doc = cue.doc
+    edge = name.right_edge.i
+    return (
+        name.dep_ == "appos"
+        and doc[name.left_edge.i - 1].text == ","
+        and (edge + 1 == cue.i or (edge + 2 == cue.i and doc[edge + 1].text == ","))
+    )
 
 
 def _no_one(tok: Token) -> bool:
@@ -770,6 +867,10 @@ def _right_content(
             return _tokens_content(ctx, range(obj.left_edge.i, end + 1), tok)
     if frames.preps:
         for c in tok.rights:
+            mark = child(c, "mark") if c.dep_ == "advcl" else None
+            if mark is not None and mark.lower_ in frames.preps and mark.i == c.left_edge.i:
+                # "called for the unit to be withdrawn": the preposition opens a clause
+                return _tokens_content(ctx, range(mark.i + 1, c.right_edge.i + 1), tok)
             if c.dep_ == "prep" and c.lower_ in frames.preps:
                 pobj = child(c, "pobj", "pcomp")
                 if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
@@ -777,6 +878,15 @@ def _right_content(
                 if pobj is not None:
                     # "called on the government to resign": the infinitive belongs to it
                     xcomps = [x.right_edge.i for x in tok.rights if x.dep_ == "xcomp" and x.i > c.i]
+                    # "called for public hearings before the new tariffs took effect": when
+                    # is part of what is asked for
+                    xcomps += [
+                        x.right_edge.i
+                        for x in tok.rights
+                        if x.dep_ == "advcl"
+                        and x.left_edge.i == c.right_edge.i + 1
+                        and x.left_edge.lower_ in ("before", "until")
+                    ]
                     end = max([c.right_edge.i, *xcomps])
                     return _tokens_content(ctx, range(pobj.left_edge.i, end + 1), tok)
         if obj is not None and obj.i > tok.i:
@@ -1028,6 +1138,9 @@ def _stops(ctx: Context, idx: list[int], cue: Token) -> set[int]:
             while j in members and doc[j].is_punct:
                 j -= 1
             stops.update(range(j + 1, t.right_edge.i + 1))
+        elif (cc := _next_report(ctx, t)) is not None:
+            j = cc - 1 if cc - 1 in members and doc[cc - 1].text == "," else cc
+            stops.update(range(j, t.right_edge.i + 1))
     return stops
 
 

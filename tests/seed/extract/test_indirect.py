@@ -595,3 +595,57 @@ def test_an_act_on_an_object_is_no_report_of_words() -> None:
             "after defects that could cause fires were found",
         )
     ]
+
+
+def test_a_report_the_parser_hung_inside_the_reported_clause_is_the_speakers_next() -> None:
+    text = (
+        "Credit squeeze\n\n"
+        "The Anatolian Exporters Association said in a statement that high borrowing costs "
+        "were pushing small manufacturers towards insolvency and called for cheap credit for "
+        "exporters.\n\n"
+        "Minister Fadi Rizk said Beirut would submit a plan to Damascus to return 15,000 "
+        "refugees a month and called on UNHCR to share its data with the government.\n"
+    )
+    assert brief(text) == [
+        (
+            "Anatolian Exporters Association",
+            "indirect",
+            "high borrowing costs were pushing small manufacturers towards insolvency",
+        ),
+        ("Anatolian Exporters Association", "indirect", "cheap credit for exporters"),
+        (
+            "Fadi Rizk",
+            "indirect",
+            "Beirut would submit a plan to Damascus to return 15,000 refugees a month",
+        ),
+        ("Fadi Rizk", "indirect", "UNHCR to share its data with the government"),
+    ]
+
+
+def test_a_call_for_a_clause_an_accusation_before_a_call_and_a_strike_called_off() -> None:
+    text = (
+        "Land row\n\n"
+        "MP Ibrahim Kasozi called for the unit to be withdrawn from the lake entirely.\n\n"
+        "The Kikuyu Land Forum accused the government of pressuring farmers who cannot read "
+        "English to sign forms and called for an independent audit of the process.\n\n"
+        "The Consumers Forum called for public hearings before the new tariffs took effect.\n\n"
+        "Oluoch said the union would consider calling off the strike if the government "
+        "signed a formula.\n\n"
+        "Save the Children accused donors of looking away from the Horn of Africa.\n"
+    )
+    assert brief(text) == [
+        ("Ibrahim Kasozi", "indirect", "the unit to be withdrawn from the lake entirely"),
+        (
+            "Kikuyu Land Forum",
+            "indirect",
+            "the government of pressuring farmers who cannot read English to sign forms",
+        ),
+        ("Kikuyu Land Forum", "indirect", "an independent audit of the process"),
+        ("Consumers Forum", "indirect", "public hearings before the new tariffs took effect"),
+        (
+            "Oluoch",
+            "indirect",
+            "the union would consider calling off the strike if the government signed a formula",
+        ),
+        ("Save the Children", "indirect", "donors of looking away from the Horn of Africa"),
+    ]
