@@ -678,13 +678,7 @@ class SpeakerResolver:
                 and named[0].is_title
                 and named[0].ent_type_ == ""
                 and named[0].dep_ == "compound"
-                and (
-                    any(
-                        c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads
-                        for c in ent.root.rights
-                    )
-                    or self._speaks_after_quote(named)
-                )
+                and self._introduced_as_speaker(ent.root, named)
             ):
                 # "“…,” Suat Erbil, chairman of the union, told": a surname that is also a
                 # city's, after a given name
@@ -749,15 +743,9 @@ class SpeakerResolver:
                     for c in h.rights
                 )
                 or (_given(words[0]) and root.dep_ in ("nsubj", "nsubjpass"))
-                # "“We have done everything,” Hawre Jalal Mustafa told reporters"
-                or self._speaks_after_quote(name)
                 # "The EFF's Mpho Sebola accused …": a body's member, speaking
                 or (_after_body_possessive(name) and root.dep_ in ("nsubj", "nsubjpass"))
-                # "Mohammad Zubair, a Rohingya community leader, told …"
-                or any(
-                    c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads
-                    for c in root.rights
-                )
+                or self._introduced_as_speaker(root, name)
             ):
                 return name
         if _given(words[0]):
@@ -766,6 +754,14 @@ class SpeakerResolver:
         # role (or to the body the role is of) is a person's, unless the gazetteer knows it
         # as something else
         return name if personal and self._apposed_to_role(ent) else None
+
+    def _introduced_as_speaker(self, root: Token, name: SpacySpan) -> bool:
+        """Whether a name comes with a role in apposition ("Mohammad Zubair, a Rohingya
+        community leader, told …") or stands between a quotation and its cue ("“We have done
+        everything,” Hawre Jalal Mustafa told reporters")."""
+        return any(
+            c.dep_ == "appos" and c.lemma_.lower() in self.ctx.lex.role_heads for c in root.rights
+        ) or self._speaks_after_quote(name)
 
     def _speaks_after_quote(self, name: SpacySpan) -> bool:
         """Whether a name stands between a quotation and its cue ("…,” X told reporters")."""

@@ -68,21 +68,24 @@ def _apposed_name_end(ctx: Context, pobj: Token, end: int) -> int:
         return end
     start = end + 2
     # ("the lawyer, Dlovan Ismail Barzinji,": a given name NER left out of the name)
-    while start < min(end + 4, len(doc)):
-        ent = ctx.ent_at(doc[start])
-        if ent is not None and ent.label_ == "PERSON":
-            break
-        if not (doc[start].pos_ == "PROPN" and doc[start].is_title):
-            return end
+    while (
+        start < min(end + 4, len(doc) - 1)
+        and doc[start].pos_ == "PROPN"
+        and doc[start].is_title
+        and not _person_at(ctx, doc[start])
+    ):
         start += 1
-    if start >= len(doc):
-        return end
     name = ctx.ent_at(doc[start])
     if name is None or name.start != start or name.label_ != "PERSON":
         return end
     if name.end >= len(doc) or doc[name.end].text != ",":
         return end
     return name.end
+
+
+def _person_at(ctx: Context, tok: Token) -> bool:
+    ent = ctx.ent_at(tok)
+    return ent is not None and ent.label_ == "PERSON"
 
 
 def _words_of(ctx: Context, sent: Span) -> Candidate | None:

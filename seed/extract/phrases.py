@@ -51,7 +51,7 @@ def core_np(head: Token) -> SpacySpan:
         left += 1
     # the start of the name the head ends ("Electricite" + "du Liban", the parser taking the
     # first word for a fragment of its own)
-    while left > 0 and head.pos_ == "PROPN" and doc[left].ent_iob_ == "I" and left <= head.i:
+    while head.pos_ == "PROPN" and left > 0 and doc[left].ent_iob_ == "I":
         left -= 1
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1

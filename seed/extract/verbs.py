@@ -621,15 +621,10 @@ def _person_before(ctx: Context, cue: Token) -> SpacySpan | None:
 def _opening_body(ctx: Context, cue: Token) -> SpacySpan | None:
     """ "Save the Children accused …": the body whose name opens the sentence right before
     the cue, which the parser took for a clause of its own."""
-    sent = cue.sent
-    return next(
-        (
-            e
-            for e in ctx.ents_in(sent.start_char, cue.idx, ("ORG",))
-            if e.start == sent.start and e.end == cue.i
-        ),
-        None,
-    )
+    ent = ctx.ent_at(cue.sent[0])
+    if ent is None or ent.label_ != "ORG" or ent.start != cue.sent.start or ent.end != cue.i:
+        return None
+    return ent
 
 
 def _name_after_quote(ctx: Context, cue: Token) -> SpacySpan | None:
