@@ -122,6 +122,9 @@ _JOINT_HEADS = frozenset((
 ))  # fmt: skip
 #: plural nouns for the parties to a joint statement ("the two delegations said")
 _SIDES = frozenset({"side", "delegation", "party"})
+#: nouns for those who speak for several bodies or states together ("the heads of the WFP,
+#: UNICEF and UNHCR", "the Troika of the United States, Britain and Norway")
+_HEADS_OF_MANY = frozenset({"head", "chief", "troika", "quartet", "quintet"})
 #: those who speak for a body ("the boards of both firms")
 _LEADERS_OF_BODIES = frozenset({"board"})
 #: styles that stand for the person styled so ("His Highness said")
@@ -298,6 +301,9 @@ _SILENT_VERBS = frozenset({"respond", "comment", "reply", "answer", "reach", "at
 _PARTY_NOUNS = frozenset({"party", "alliance", "coalition", "bloc"})
 #: words describing a body as a party ("the opposition Botswana People's Front")
 _PARTY_DESCRIPTIONS = _PARTY_NOUNS | {"opposition"}
+#: nouns for a body's missions abroad, which take its name in apposition ("The U.N.
+#: mission in South Sudan, UNMISS,")
+_MISSION_NOUNS = frozenset({"mission", "force", "office", "secretariat", "operation"})
 #: nouns heading a phrase for a body, which a name before them only qualifies
 _BODY_HEADS = _COMPANY_NOUNS | _PARTY_NOUNS
 #: kinds of the bodies a noun for a body may stand for right after they spoke
@@ -842,18 +848,26 @@ class SpeakerResolver:
     def _apposed_names(self) -> Iterator[SpacySpan]:
         """Names NER labelled nothing, set off by commas after a role ("The mayor of
         Marvão, Luís Caldeira, said"): two or three capitalised proper nouns, the first a
-        common given name."""
+        common given name; or labelled a place that is none."""
         doc = self.doc
         for t in doc:
-            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.ent_type_:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.ent_type_ not in ("", "GPE"):
                 continue
             span = doc[t.left_edge.i : t.i + 1]
-            if (
-                2 <= len(span) <= 3
-                and all(w.pos_ == "PROPN" and w.is_title and not w.ent_type_ for w in span)
-                and strip_marks(span[0].text) in given_names()
-                and self._apposed_to_role(span)
-            ):
+            if not (2 <= len(span) <= 3 and all(w.pos_ == "PROPN" and w.is_title for w in span)):
+                continue
+            if t.ent_type_ == "GPE":
+                # "NNPC's Chief Corporate Communications Officer, Olufemi X,": a name NER
+                # took for a place no gazetteer knows
+                gaz = self.actors.gaz
+                named = span[0].ent_iob_ == "B" and all(w.ent_type_ == "GPE" for w in span)
+                if not named or any(
+                    gaz.find_place(x) for x in (span.text, *(w.text for w in span))
+                ):
+                    continue
+            elif any(w.ent_type_ for w in span) or strip_marks(span[0].text) not in given_names():
+                continue
+            if self._apposed_to_role(span):
                 yield span
 
     def _apposed_to_role(self, name: SpacySpan) -> bool:
@@ -1475,6 +1489,10 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier
             return self._previous_institution(c) if statement else None
+        if head.pos_ == "NOUN" and low in _BODY_HEADS:
+            named_body = self._lede_body_named(span, c)
+            if named_body is not None:
+                return named_body
         # a role: "Iraq's prime minister", "PM", "the spokesperson"
         role = self._role_of_description(span)
         owned = _owned_by_pronoun(span)
@@ -1608,6 +1626,28 @@ class SpeakerResolver:
         the committee, told Shafaq News …": the lede's unnamed speaker, named as the next
         sentence's speaker, however described there."""
         return self._named_next(c, lede=True) if self._in_lede(c) else None
+
+    def _lede_body_named(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
+        """ "South Sudan's main opposition party on Wednesday rejected … / The Sudan People's
+        Liberation Movement-in-Opposition (SPLM-IO) said": the lede's body, described, is
+        the one of its kind the next sentence names as a speaker."""
+        if self.ctx.layout.sentence_block[c.sentence] != self._lede_block or any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in span
+        ):
+            return None
+        party = span.root.lemma_.lower() in _PARTY_NOUNS
+        si = self._following_sentence(c.sentence)
+        for d in self.candidates if si is not None else ():
+            if d.sentence != si or d.speaker is None or d.speaker.root.pos_ != "PROPN":
+                continue
+            if d.speaker.root.ent_type_ not in ("", "ORG") or self._person_in(d.speaker):
+                continue
+            ref = self._organisation(d.speaker)
+            if ref is None:
+                continue
+            if (ref.kind == ActorKind.PARTY) == party and ref.kind in _NAMED_BODY_KINDS:
+                return ref
+        return None
 
     def _in_lede(self, c: Candidate) -> bool:
         """Whether ``c`` is the lede's own report (not "Iran warned …, after a senior U.S.
@@ -2170,6 +2210,7 @@ class SpeakerResolver:
                 and words[-1].lower() not in self.ctx.lex.role_heads  # "Special Adviser"
                 and not any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in toks)  # "Oman Met"
                 and text not in self._short_bodies
+                and self._personal(text)  # not "Pacific Crest Refining"
             ):
                 si = self.ctx.sentence_of[head.i]
                 p = _Person(toks[0].idx, head.idx + len(head), text, head, si, True)
@@ -2184,6 +2225,12 @@ class SpeakerResolver:
                 self._met(p)
                 return p
         return None
+
+    def _personal(self, name: str) -> bool:
+        """Whether a name no one labelled may be a person's: not one whose words make it a
+        body's."""
+        known = self._lookup(name)
+        return known is None or known.kind is ActorKind.PERSON
 
     def _met(self, p: _Person) -> None:
         """Keep a person NER missed, found in a speaker's phrase, for the mentions after
@@ -2445,19 +2492,28 @@ class SpeakerResolver:
 
     def _apposed_body_name(self, span: SpacySpan) -> SpacySpan | None:
         """The organisation named in apposition right after a body's noun ("the largest
-        Bosniak party, the Party of Democratic Action (SDA),"), or None."""
+        Bosniak party, the Party of Democratic Action (SDA),"; "The U.N. mission in South
+        Sudan, UNMISS,", its initials hung on the place), or None."""
         head = span.root
-        if not (head.is_lower and head.lemma_ in _BODY_HEADS):
+        if not (head.is_lower and head.lemma_ in _BODY_HEADS | _MISSION_NOUNS):
             return None
-        for a in head.rights:
-            if a.dep_ == "appos" and a.i >= span.end:
-                ent = self.ctx.ent_at(a)
-                if ent is not None and ent.label_ == "ORG":
-                    return ent
+        for a in head.subtree:
+            if a.dep_ != "appos" or a.i < head.i or self.doc[a.left_edge.i - 1].text != ",":
+                continue
+            if a.head.i != head.i and not (a.head.dep_ == "pobj" and a.head.head.head.i == head.i):
+                continue
+            ent = self.ctx.ent_at(a)
+            if ent is not None and ent.label_ == "ORG":
+                return ent
+            if a.is_upper and a.pos_ == "PROPN" and len(a) >= 3 and a.left_edge.i == a.i:
+                return self.doc[a.i : a.i + 1]  # initials NER labelled nothing
         return None
 
     def _organisation(self, span: SpacySpan) -> ActorRef | None:
         head = span.root
+        self_named = self._self_named(span)
+        if self_named is not None:
+            return self_named
         apposed = self._apposed_body_name(span)
         if apposed is not None:
             # "The largest Bosniak party, the Party of Democratic Action (SDA), called …"
@@ -2749,6 +2805,26 @@ class SpeakerResolver:
             )
         ]
 
+    def _self_named(self, span: SpacySpan) -> ActorRef | None:
+        """ "A little-known armed group calling itself the Delta Creek Vanguard", "a
+        coalition known as the People's Climate Front": the body by the name it goes by."""
+        for acl in span.root.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "know", "name"):
+                continue
+            as_prep = child(acl, "prep", text="as")
+            name = child(acl, "oprd", "attr") or (
+                child(as_prep, "pobj") if as_prep is not None else None
+            )
+            if name is None or name.pos_ != "PROPN":
+                continue
+            ent = self.ctx.ent_at(name)
+            text = _describe(ent) if ent is not None and name in ent else _describe(core_np(name))
+            described = {t.lemma_.lower() for t in span}
+            if described & _ARMED_WORDS and self._listed(text) is None:
+                return self._ref(text, ActorKind.ARMED_GROUP)
+            return self._kind_named(text, described)
+        return None
+
     def _kind_named(self, name: str, described: set[str]) -> ActorRef:
         """The body of that name, a party where the words describing it say so."""
         if described & _PARTY_DESCRIPTIONS and self._listed(name) is None:
@@ -2791,7 +2867,7 @@ class SpeakerResolver:
         head = span.root
         if head.tag_ == "NNS" and head.lemma_.lower() in _SIDES and _definite(span):
             return self._coordinated_before(span)
-        bodies = self._joint_bodies(span)
+        bodies = self._joint_bodies(span) or self._heads_of(span)
         if bodies is not None:
             return bodies
         if len(span) == 1 and head.lower_ == "both":
@@ -2834,6 +2910,26 @@ class SpeakerResolver:
             return lists[-1]
         joint = self._coordinated_before(span)  # "talks between X and Y … the two ministers"
         return joint if joint is not None and count in (None, len(joint)) else None
+
+    def _heads_of(self, span: SpacySpan) -> list[ActorRef] | None:
+        """ "the heads of the WFP, UNICEF and …", "the Troika of the United States, Britain
+        and Norway": the bodies or states listed, each speaking."""
+        head = span.root
+        if head.lemma_.lower() not in _HEADS_OF_MANY:
+            return None
+        of = child(head, "prep", text="of")
+        first = child(of, "pobj") if of is not None else None
+        if of is None or first is None:
+            return None
+        members = []
+        for m in coordinated(first):
+            if m.pos_ != "PROPN" or m.ent_type_ not in ("ORG", "GPE"):
+                continue
+            ent = self.ctx.ent_at(m)
+            if ent is None or ent.label_ != m.ent_type_ or ent.start < of.i:
+                ent = core_np(m)  # (not "the Troika of the United States" NER took whole)
+            members.append(self._known(_describe(ent), m.ent_type_))
+        return members if len(members) >= 2 else None
 
     def _joint_bodies(self, span: SpacySpan) -> list[ActorRef] | None:
         """The companies a plural noun for them stands for: those it is in apposition to
@@ -3484,6 +3580,8 @@ class SpeakerResolver:
             if p.sentence == si and (
                 p.root.i == subj.i
                 or (p.root.dep_ == "appos" and p.root.head.i == subj.i)
+                # "Mines and Energy Minister X hailed …", parsed as two subjects
+                or (p.root.dep_ == "conj" and p.root.head.i == subj.i)
                 # "A spokesman for the national ministry, Tomás Berardi, rejected …": the
                 # name closing the subject's phrase, hung on the body
                 or (
@@ -3654,6 +3752,18 @@ def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
     return doc[ent.end : end] if words else None
 
 
+def _hyphen_joined(t: Token) -> bool:
+    """Whether a word stands between hyphens inside a name ("e" of "Tehreek-e-Insaf")."""
+    doc = t.doc
+    return (
+        0 < t.i < len(doc) - 1
+        and doc[t.i - 1].text == "-"
+        and doc[t.i + 1].text == "-"
+        and not doc[t.i - 1].whitespace_
+        and not t.whitespace_
+    )
+
+
 def _closing_name(span: SpacySpan) -> SpacySpan | None:
     """The name that ends a body's phrase after words only describing it ("the main
     opposition Bangladesh Nationalist Party", "Shipping giant Maersk", "Opposition party
@@ -3674,6 +3784,12 @@ def _closing_name(span: SpacySpan) -> SpacySpan | None:
             doc[start - 1].pos_ == "NOUN"
             and doc[start - 1].is_title
             and doc[start - 1].ent_type_ == "ORG"
+        )
+        # inside a body's name NER found whole ("Pakistan Tehreek-e-Insaf")
+        or (
+            doc[start - 1].ent_type_ == "ORG"
+            and doc[start - 1].ent_iob_ == "I"
+            and (not doc[start - 1].is_lower or _hyphen_joined(doc[start - 1]))
         )
     ):
         start -= 1

@@ -47,11 +47,19 @@ def core_np(head: Token) -> SpacySpan:
         if t.text == "," and _opens_apposition(doc[t.i + 1], right):
             right = t.i  # "The Government of Greenland, Naalakkersuisut,": not the name's
             break
+    opening = next((t.i for t in doc[head.i + 1 : right + 1] if t.text == "("), None)
+    if opening is not None and not any(t.text == ")" for t in doc[opening : right + 1]):
+        right = opening - 1  # initials the closing bracket of which the phrase leaves out
     while left < head.i and (doc[left].is_space or doc[left].is_punct):
         left += 1
     # the start of the name the head ends ("Electricite" + "du Liban", the parser taking the
     # first word for a fragment of its own)
-    while head.pos_ == "PROPN" and left > 0 and doc[left].ent_iob_ == "I":
+    while (
+        head.pos_ == "PROPN"
+        and left > 0
+        and doc[left].ent_iob_ == "I"
+        and doc[left].ent_type_ == head.ent_type_
+    ):
         left -= 1
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
@@ -92,11 +100,12 @@ def _name_internal(tok: Token) -> bool:
 
 
 def _hyphenated(head: Token, child: Token) -> bool:
-    """ "secretary-general": a word joined to the head by a hyphen, whatever its label."""
+    """ "secretary-general", "Movement-in-Opposition": a word joined to the head by a
+    hyphen, whatever its label."""
     doc = head.doc
     j = head.i + 1
     return (
-        child.left_edge.i == j
+        child.left_edge.i in (j, j + 1)
         and j + 1 < len(doc)
         and doc[j].text in "-‐"
         and not head.whitespace_
@@ -203,7 +212,7 @@ def subject(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
     """The verb's subject; of several (a misparse), the nearest before the verb."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not (skip and skip(c))]
     before = [c for c in subjects if c.i < verb.i]
-    if len(before) >= 2 and _apposed(before[-2], before[-1]):
+    if len(before) >= 2 and (_apposed(before[-2], before[-1]) or _of_body(*before[-2:])):
         return before[-2]
     if before:
         subj = before[-1]
@@ -232,6 +241,18 @@ def _apposed(name: Token, noun: Token) -> bool:
         and comma > name.right_edge.i - 1
         and doc[comma].text == ","
         and all(t.is_punct for t in doc[name.right_edge.i + 1 : comma])
+    )
+
+
+def _of_body(person: Token, body: Token) -> bool:
+    """ "economist Ruwani X of consultancy Lanka Policy Insights said": the person, where
+    the parser took the firm's name for a second subject."""
+    of = next((c for c in person.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (
+        person.ent_type_ == "PERSON"
+        and of is not None
+        and of.right_edge.i + 1 == body.left_edge.i
+        and body.pos_ == "PROPN"
     )
 
 

@@ -530,7 +530,29 @@ def _named_subject(subj: Token) -> Token:
         appos = child(subj, "appos")
         if appos is not None and appos.ent_type_ == "PERSON" and child(appos, "conj") is not None:
             return appos
+    if subj.pos_ == "PROPN":
+        return _member_named(subj) or subj
     return subj
+
+
+def _member_named(body: Token) -> Token | None:
+    """ "Samagi Jana Balawegaya (SJB) MP Ishara Gunasekera accused": the person a party's
+    or firm's name describes, which the parser made the subject; "economist Anushka
+    Fernando of research firm Lanka Macro Insights said": the person, parsed as a modifier
+    of the firm's name."""
+    doc = body.doc
+    for c in body.children:
+        if c.ent_type_ != "PERSON" or c.pos_ != "PROPN":
+            continue
+        if c.dep_ == "nmod" and c.i < body.i and child(c, "prep", text="of") is not None:
+            return c
+        between = doc[body.i + 1 : c.i]
+        role = any(
+            t.dep_ == "compound" and not t.ent_type_ and t.i >= c.left_edge.i for t in between
+        )
+        if c.dep_ == "appos" and c.i > body.i and role and not any(t.text == "," for t in between):
+            return c
+    return None
 
 
 def _name_in_apposition(phrase: Token) -> Token | None:
@@ -557,6 +579,8 @@ def _name_before(cue: Token) -> Token | None:
         or name.head.i == cue.i
     ):
         return None  # ("The row came as the Tánaiste, X, confirmed": X, read as "as"'s object)
+    if cue.tag_ == "VBG" and name.dep_ == "appos" and name.head.dep_ in ("dobj", "pobj"):
+        return None  # ("80 MPs signed a motion to impeach the minister, X, accusing him …")
     first = proper_run_start(name)
     if first > 0 and doc[first - 1].text != ",":
         return None  # ("the software group Stratacore, saying": set off on one side only)

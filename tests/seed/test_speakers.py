@@ -2601,3 +2601,102 @@ def test_un_agencies_the_gazetteer_knows_by_their_long_names() -> None:
         "and Agriculture Organization (FAO) said on Thursday.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Food and Agriculture Organization"]
+
+
+def test_a_member_named_after_the_party_or_firm_that_describes_them() -> None:
+    text = (
+        "Fishing row\n\nIlankai Tamil Arasu Kachchi (ITAK) MP Murugesu Tharmalingam said "
+        "the government's approach had failed for more than a decade. \"Joint working "
+        'groups meet, photographs are taken, and the trawlers come back the next night," '
+        "he said, adding that his party would support the fishermen's protest.\n\nThe ITAK "
+        "later said in a statement that it would raise the matter with the Indian "
+        "Consulate General in Jaffna.\n\nOpposition Samagi Jana Balawegaya (SJB) MP Ishara "
+        "Gunasekera, however, accused the government of “celebrating statistics” while "
+        "households continued to struggle with the cost of living. “Ask a three-wheeler "
+        "driver in Maradana whether the economy has recovered,” she told reporters at the "
+        "party headquarters in Pitakotte.\n\nColombo-based economist Dr Anushka Fernando of "
+        "research firm Lanka Macro Insights said the central bank was right to be "
+        "cautious. “The tariff shock has not fully shown up in the data yet. By the "
+        "fourth quarter, we will know much more,” she said, adding that remittances and "
+        "tourism earnings remained strong.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        *["Murugesu Tharmalingam"] * 3,
+        "ITAK",
+        *["Ishara Gunasekera"] * 2,
+        *["Anushka Fernando"] * 3,
+    ]
+
+
+def test_a_body_by_its_name_not_its_description_or_a_person() -> None:
+    text = (
+        "Refinery\n\nThe opposition Pakistan Tehreek-e-Insaf (PTI) accused the government "
+        'of negotiating "behind closed doors" and called for the terms of any agreement '
+        "to be placed before parliament.\n\nMARTINEZ — Pacific Crest Refining said Thursday "
+        "it will shut its 160,000-barrel-a-day refinery on the Carquinez Strait by the "
+        "end of next year, ending more than a century of fuel production at the site and "
+        "putting roughly 600 jobs at risk.\n\nIn a statement released before markets "
+        'opened, the company said "persistently weak margins, the cost of meeting '
+        "California's regulatory requirements and falling gasoline demand\" had made the "
+        "plant uneconomic. It said it would convert part of the site into a storage "
+        "terminal for imported fuels.\n\nA little-known armed group calling itself the "
+        "Delta Creek Vanguard said yesterday that it blew up a section of the Trans-Niger "
+        "Pipeline in Rivers State in the early hours of Sunday, an attack that forced "
+        "operators to shut in about 150,000 barrels of crude oil per day.\n"
+    )
+    assert speakers(text) == [
+        ("The opposition Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf", "party"),
+        ("The opposition Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf", "party"),
+        ("Pacific Crest Refining", "Pacific Crest Refining", "organization"),
+        ("the company", "Pacific Crest Refining", "organization"),
+        ("It", "Pacific Crest Refining", "organization"),
+        ("A little-known armed group", "Delta Creek Vanguard", "armed_group"),
+    ]
+
+
+def test_people_a_parse_hides_a_pronoun_an_apposed_object_or_a_place_label_misnames() -> None:
+    text = (
+        'Oil\n\nPetrobras said drilling would begin "within days" and predicted that the '
+        'area could hold reserves comparable to those found off neighboring Guyana. "This '
+        "is a frontier that can sustain Brazil's energy security for decades,\" the "
+        "company's exploration director, Ricardo Amaral, told reporters in Rio de "
+        'Janeiro.\n\nMines and Energy Minister Fernando Lacerda hailed the decision as "a '
+        'victory for common sense." He argued that revenue from new oil fields would help '
+        "pay for the country's transition to clean energy.\n\nIn parliament, 80 MPs signed "
+        "a motion to impeach the economy minister, Ali Mousavi-Rad, accusing him of "
+        "failing to control inflation, which stayed above 30% throughout 2024.\n\n"
+        "NNPC Limited's Chief Corporate Communications Officer, Olufemi Adeyemi, said the "
+        "leak had been contained.\n"
+    )
+    assert [(t, s) for t, s, _ in speakers(text)] == [
+        ("Petrobras", "Petrobras"),
+        ("Petrobras", "Petrobras"),
+        ("the company's exploration director", "Ricardo Amaral"),
+        ("He", "Fernando Lacerda"),
+        ("80 MPs", "MPs"),
+        ("NNPC Limited's Chief Corporate Communications Officer", "Olufemi Adeyemi"),
+    ]
+
+
+def test_bodies_a_lede_describes_a_mission_abbreviates_or_their_heads_list() -> None:
+    text = (
+        "Election timetable\n\n"
+        "JUBA, 14 November 2024 — South Sudan’s main opposition party on Wednesday rejected "
+        "a revised timetable for the country’s first-ever elections, warning that the plan "
+        "would “push the country back towards war”.\n\n"
+        "The Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) said in a statement "
+        "that the commission had “acted on instructions from the presidency”.\n\n"
+        "In a joint statement, the Troika of the United States, Britain and Norway said they "
+        "were “deeply concerned” by the repeated delays.\n\n"
+        "The U.N. mission in South Sudan, UNMISS, noted that key security provisions of the "
+        "2018 peace deal remained unfinished.\n\n"
+        "In a joint statement on Monday, the heads of the WFP, UNICEF and the U.N. refugee "
+        "agency UNHCR called on both warring parties to allow “unimpeded” access.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Sudan People's Liberation Movement-in-Opposition",
+        "Sudan People's Liberation Movement-in-Opposition",
+        "United States",
+        "UNMISS",
+        "WFP",
+    ]
