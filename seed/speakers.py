@@ -309,7 +309,7 @@ _BODY_HEADS = _COMPANY_NOUNS | _PARTY_NOUNS
 #: kinds of the bodies a noun for a body may stand for right after they spoke
 _NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
 #: a body's leaders or judges, who speak for it ("the ELN's command", "a bench of the court")
-_LEADERSHIPS = frozenset({"command", "leadership", "bench"})
+_LEADERSHIPS = frozenset({"command", "leadership", "bench", "secretariat"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
@@ -611,6 +611,12 @@ class SpeakerResolver:
                 continue  # "The Moldovan government": a people's name, not a person's
             if _apposed_body(ent):
                 continue  # "Pearl Petroleum, the consortium that operates the field,"
+            if (
+                ent.label_ == "PERSON"
+                and self.actors.ends_as_body(ent.text)
+                and strip_marks(ent[0].text) not in given_names()
+            ):
+                continue  # "Athens-based Kestrel Maritime": a firm NER took for a person
             span = self._extend_name(named)
             name = self._name_text(span)
             if not name:
@@ -1465,10 +1471,16 @@ class SpeakerResolver:
                 appos.ent_type_ in ("ORG", "GPE")
                 # "Danish shipping group Maersk" (a product's name to NER)
                 or appos.pos_ == "PROPN"
-                and low_head in _COMPANY_NOUNS
+                and (
+                    low_head in _COMPANY_NOUNS
+                    # "The tanker's manager, Athens-based Kestrel Maritime,"
+                    or self.actors.ends_as_body(_describe(core_np(appos)))
+                )
             ):
-                # "The company, Atlantic Docks, said …"
-                return self._actor_of(doc[appos.left_edge.i : appos.right_edge.i + 1], c)
+                # "The company, Atlantic Docks, said …" (not where it is based: "Athens-based")
+                based = [t.i for t in doc[appos.left_edge.i : appos.i] if t.lower_ == "based"]
+                start = based[-1] + 1 if based else appos.left_edge.i
+                return self._actor_of(doc[start : appos.right_edge.i + 1], c)
         low = head.lemma_.lower()
         # "a statement from the ministry", "the ministry's statement"
         # "a statement from the ministry", "the ministry's statement", "the report, published
@@ -2797,7 +2809,7 @@ class SpeakerResolver:
             e
             for e in self.ctx.ents_in(start, end, ("ORG", "GPE", "PERSON"))
             if _apposed_body(e)  # "Adria Lithium, a Serbian subsidiary of …"
-            or (e.label_ == "ORG" and not _settlement(e))
+            or (e.label_ == "ORG" and not _settlement(e) and not _indefinite(e))
             or (
                 e.label_ == "GPE"
                 and _subject(e.root)
@@ -3088,7 +3100,7 @@ class SpeakerResolver:
             if e.label_ == "ORG"
         ]
         called = {name for e, name in orgs if self._described_as(e, span.root.lemma_.lower())}
-        if head in _PARTY_NOUNS:
+        if head in _PARTY_NOUNS | _GENERIC_BODIES:
             # "The Free Patriotic Movement … hit back. “…,” the party said": the party the
             # sentence before was about, though another's name has the noun
             topic = self._body_before(span)
@@ -3132,6 +3144,18 @@ class SpeakerResolver:
         if before is None:
             return None
         kinds = _NAMELESS_BODY_KINDS.get(span.root.lower_)
+        for o in self.candidates:
+            # "Iran Human Rights, an Oslo-based NGO, said …": the body that spoke there
+            if (
+                o.sentence == before
+                and isinstance(o.actor, ActorRef)
+                and (
+                    o.actor.kind in _NAMED_BODY_KINDS
+                    or (o.actor.kind == ActorKind.GROUP and o.actor.name[:1].isupper())
+                )
+                and (not kinds or o.actor.kind in kinds)
+            ):
+                return o.actor
         for t in self.ctx.layout.sentences[before]:
             if (
                 t.dep_ == "nsubj"
@@ -3752,6 +3776,12 @@ def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
     return doc[ent.end : end] if words else None
 
 
+def _indefinite(ent: SpacySpan) -> bool:
+    """ "Iran Human Rights, an Oslo-based NGO,": a kind of body NER labelled, described
+    with "a" or "an", not a body's name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+
+
 def _hyphen_joined(t: Token) -> bool:
     """Whether a word stands between hyphens inside a name ("e" of "Tehreek-e-Insaf")."""
     doc = t.doc
@@ -3987,7 +4017,10 @@ def _describe(span: SpacySpan) -> str:
         return span.text
     text = span.doc[toks[0].i : toks[-1].i + 1].text
     # "a Western diplomat in Bangui, who asked not to be named": the description ends
-    text = re.split(r",\s*(?:who|which|whose|speaking|citing)\b", text)[0]
+    # ("the newspaper Javan, seen as close to the Guards")
+    text = re.split(
+        r",\s*(?:who|which|whose|speaking|citing|seen|regarded|considered|widely)\b", text
+    )[0]
     # "the far-right Alternative for Germany, or AfD": the initials are another name
     text = re.sub(r",\s*or\s+[A-Z][\w.-]*$", "", text)
     if text.count("(") > text.count(")"):

@@ -722,6 +722,11 @@ class ActorResolver:
         # only through the gazetteer or as aliases the extractor pairs with a Latin name.
         return None
 
+    def ends_as_body(self, s: str) -> bool:
+        """Whether a name's last words are a body's ("Kestrel Maritime", "Anbar Operations
+        Command")."""
+        return self._org_head(s) is not None
+
     def _org_kind(self, s: str) -> ActorKind | None:
         head = self._org_head(s)
         if head is not None:

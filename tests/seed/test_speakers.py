@@ -2700,3 +2700,34 @@ def test_bodies_a_lede_describes_a_mission_abbreviates_or_their_heads_list() -> 
         "UNMISS",
         "WFP",
     ]
+
+
+def test_bodies_ner_mislabels_or_describes_and_the_nouns_that_stand_for_them() -> None:
+    text = (
+        "Gulf\n\n"
+        "The Gulf Cooperation Council's secretariat said it stood in full solidarity with "
+        "Kuwait.\n\n"
+        "The conservative newspaper Javan, seen as close to the Revolutionary Guards, said on "
+        'its front page that the arrest had "dismantled a spy network".\n\n'
+        "Iran Human Rights, an Oslo-based NGO, said at least 20 Western nationals were "
+        'currently held in Iran. "These people are hostages, not prisoners," the group said '
+        "in a statement.\n\n"
+        "The tanker's manager, Athens-based Kestrel Maritime, said it had lost contact with "
+        "the ship.\n\n"
+        '"Our first priority is the safety of the seafarers on board," a company '
+        "spokesperson said.\n\n"
+        "Methane drives a third of warming, according to UNEP. The agency first warned in "
+        "2023 that most operators were ignoring the alerts.\n\n"
+        "Fridays for Future announced protests outside the ministry on Friday.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Gulf Cooperation Council",
+        "Javan",
+        "Iran Human Rights",
+        "Iran Human Rights",
+        "Kestrel Maritime",
+        "Kestrel Maritime",
+        "UNEP",
+        "UNEP",
+        "Fridays for Future",
+    ]
