@@ -1510,7 +1510,7 @@ class SpeakerResolver:
         owned = _owned_by_pronoun(span)
         if role is not None:
             # "a spokesperson for Water UK": someone new, not a spokesperson named elsewhere
-            indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in span.root.lefts)
+            indefinite = _indefinite(span)
             found = (
                 self._person_with_role(*role, at=span.start_char, ahead=not owned)
                 if not indefinite
@@ -3101,8 +3101,8 @@ class SpeakerResolver:
         ]
         called = {name for e, name in orgs if self._described_as(e, span.root.lemma_.lower())}
         if head in _PARTY_NOUNS | _GENERIC_BODIES:
-            # "The Free Patriotic Movement … hit back. “…,” the party said": the party the
-            # sentence before was about, though another's name has the noun
+            # "The Free Patriotic Movement … hit back. “…,” the party said", "… the group
+            # said": the body the sentence before was about, though another's name has the noun
             topic = self._body_before(span)
             if topic is not None:
                 return topic
@@ -3134,7 +3134,7 @@ class SpeakerResolver:
                     return self._known(_describe(ent), "ORG")
             if _qualified(t):
                 return self._organisation(core_np(t))
-        return self._body_before(span) if head in _GENERIC_BODIES else None
+        return None
 
     def _body_before(self, span: SpacySpan) -> ActorRef | None:
         """ "al Shabaab stepped up attacks. The group said": the body the sentence before
@@ -3776,10 +3776,10 @@ def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
     return doc[ent.end : end] if words else None
 
 
-def _indefinite(ent: SpacySpan) -> bool:
-    """ "Iran Human Rights, an Oslo-based NGO,": a kind of body NER labelled, described
-    with "a" or "an", not a body's name."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+def _indefinite(span: SpacySpan) -> bool:
+    """Whether a phrase's head takes "a" or "an" ("a spokesperson for Water UK"; "Iran
+    Human Rights, an Oslo-based NGO,": a kind of body NER labelled, not a body's name)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.lefts)
 
 
 def _hyphen_joined(t: Token) -> bool:
