@@ -37,8 +37,13 @@ _COMMON_BODY = re.compile(
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s (?P<rest>.+)$")
 #: words a proper name may hold uncapitalised
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "del", "la", "&"})
-#: a government named without its country, as a speaker's actor is named
-_GOVERNMENT = "government"
+#: a government named without its country, as a speaker's actor is named ("the
+#: government", "the junta", "the transitional government")
+_GOVERNMENTS = tuple(
+    f"{q}{noun}"
+    for noun in ("government", "junta", "regime")
+    for q in ("", "military ", "transitional ", "interim ")
+)
 #: fronted places: "In Gaza,", "Inside Syria,"
 _FRONTED = frozenset({"in", "inside", "from"})
 
@@ -63,11 +68,14 @@ def qualify(
                 if isinstance(actor, ActorRef):
                     evidence.setdefault(actor.name, where)
     default, country = _article_place(ctx.text, structure, places, resolver)
+    country = _headline_country(structure, places, country, gaz) or country
     state = gaz.actor(country.id) if country is not None else None
-    if state is not None and state.kind is ActorKind.STATE and _GOVERNMENT not in evidence:
+    if state is not None and state.kind is ActorKind.STATE:
         # "The government said …" in a report from Kampala: the state speaking as such
         # (as "The Government", too)
-        named[_GOVERNMENT] = named[_GOVERNMENT.capitalize()] = state
+        for government in _GOVERNMENTS:
+            if government not in evidence:
+                named[government] = named[government.capitalize()] = state
     for c in candidates:
         for actor in (c.actor, *c.co_actors):
             if isinstance(actor, ActorRef) and actor.name not in named:
@@ -275,6 +283,27 @@ def _article_place(
                 (people,) = peoples.values()
                 return _adjective(people), people
     return None, None
+
+
+def _headline_country(
+    structure: ArticleStructure, places: Sequence[Mention], dateline: Entry | None, gaz: Gazetteer
+) -> Entry | None:
+    """ "Myanmar's military says election will go ahead" from Bangkok: the one country a
+    headline names, where no place the headline names lies in the dateline's country, is
+    the country whose government the report means."""
+    title = structure.title
+    if title is None or dateline is None:
+        return None
+    named = [
+        m.location
+        for m in places
+        if title.start <= m.span.start and m.span.end <= title.end and m.location is not None
+    ]
+    codes = {p.country_code for p in named}
+    countries = {p.country_code for p in named if p.kind is LocationKind.COUNTRY}
+    if len(countries) != 1 or dateline.id in codes:
+        return None
+    return gaz.get(countries.pop())
 
 
 def _country(place: LocationRef, gaz: Gazetteer) -> Entry | None:

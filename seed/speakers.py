@@ -37,7 +37,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from schema.enums import ActorKind
-from seed.entities.actors import ActorResolver
+from seed.entities.actors import ARMED_FRONT, ActorResolver
 from seed.entities.names import (
     clean_display,
     given_names,
@@ -306,6 +306,12 @@ _PARTY_DESCRIPTIONS = _PARTY_NOUNS | {"opposition"}
 _MISSION_NOUNS = frozenset({"mission", "force", "office", "secretariat", "operation"})
 #: nouns heading a phrase for a body, which a name before them only qualifies
 _BODY_HEADS = _COMPANY_NOUNS | _PARTY_NOUNS
+#: words describing any body, which say nothing of its name ("the country's main agency")
+_PLAIN_QUALIFIERS = frozenset(
+    {"main", "top", "new", "national", "local", "state", "federal", "official", "largest",
+     "biggest", "leading", "powerful", "influential", "opposition", "ruling", "government",
+     "public", "independent", "international", "regional", "global", "key", "little-known"}
+)  # fmt: skip
 #: kinds of the bodies a noun for a body may stand for right after they spoke
 _NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
 #: a body's leaders or judges, who speak for it ("the ELN's command", "a bench of the court")
@@ -362,8 +368,8 @@ _SYLLABLE = re.compile(
 #: words for a body that may run into the name after it ("the Assembly B. Rao")
 _BODY_WORDS = _INSTITUTION_HEADS | {"assembly", "senate", "congress", "house", "legislature"}
 #: words naming the kind of an organisation the gazetteer does not know
-_ARMED = re.compile(r"\b(brigades?|militias?|battalions?|front|army of)\b", re.I)
-_PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement)\b", re.I)
+_ARMED = re.compile(r"\b(brigades?|militias?|battalions?|army of)\b", re.I)
+_PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement|front)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(ministry|government|department|office|presidency|cabinet)\b", re.I)
 
 
@@ -1501,7 +1507,7 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier
             return self._previous_institution(c) if statement else None
-        if head.pos_ == "NOUN" and low in _BODY_HEADS:
+        if head.pos_ == "NOUN" and (low in _BODY_HEADS or low in _BODY_NOUNS):
             named_body = self._lede_body_named(span, c)
             if named_body is not None:
                 return named_body
@@ -1657,7 +1663,13 @@ class SpeakerResolver:
             ref = self._organisation(d.speaker)
             if ref is None:
                 continue
-            if (ref.kind == ActorKind.PARTY) == party and ref.kind in _NAMED_BODY_KINDS:
+            if (ref.kind == ActorKind.PARTY) != party or not _noun_fits(span.root, ref, d.speaker):
+                continue
+            if (
+                ref.kind in _NAMED_BODY_KINDS
+                or ref.kind == ActorKind.GOVERNMENT
+                and (span.root.lemma_.lower() not in _GENERIC_BODIES)
+            ):
                 return ref
         return None
 
@@ -3184,6 +3196,13 @@ class SpeakerResolver:
         if ref is not None and ref.kind is ActorKind.PERSON and name in self._short_bodies:
             # "Hanseong Heavy", after "Hanseong Heavy Industries": the body
             return self._known(self._short_bodies[name], "ORG")
+        first, _, second = name.rpartition(" and ")
+        if " " in first and self.actors.gaz.find_actor(name) is None:
+            known = self.actors.gaz.find_actor(second)
+            if known is not None and known.category == "organization":
+                # "The Greek Council for Refugees and Human Rights Watch said": two bodies,
+                # the first named first
+                return self._known(first, "ORG")
         if ref is None:
             return self._new_body(name, label)
         if ref.kind is ActorKind.STATE and _GOVERNMENT.search(name) and name not in ref.aliases:
@@ -3220,6 +3239,7 @@ class SpeakerResolver:
                 or t.lower_ == "and"
                 and j + 1 < len(doc)
                 and doc[j + 1].is_title
+                and not _another_body(ent, t)
             ):
                 j += 1
             elif t.is_title and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NOT_NAMES:
@@ -3776,6 +3796,45 @@ def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
     return doc[ent.end : end] if words else None
 
 
+def _noun_fits(noun: Token, ref: ActorRef, named: SpacySpan) -> bool:
+    """Whether a body's name fits the noun and the words that described it: any name fits
+    a bare generic or party noun; "the country's electoral commission" is the "Electoral
+    Commission of Zambia", but "the disaster management agency" is no "National
+    Institute of Meteorology"."""
+    lemma = noun.lemma_.lower()
+    if lemma in _PARTY_NOUNS:
+        return True
+    words = {w.lower() for n in (ref.name, named.text, *ref.aliases) for w in re.findall(r"\w+", n)}
+    kinds = _BODY_NOUNS.get(lemma, frozenset()) | {lemma}
+    if lemma not in _GENERIC_BODIES and not kinds & words:
+        return False
+    stems = {w[:5] for w in words if len(w) > 3}
+    qualifiers = [
+        t
+        for t in noun.children
+        if t.dep_ in ("compound", "amod")
+        and t.pos_ in ("NOUN", "ADJ")
+        and not t.ent_type_
+        and t.lower_ not in _PLAIN_QUALIFIERS
+    ]
+    return not qualifiers or any(t.lower_[:5] in stems for t in qualifiers)
+
+
+def _another_body(ent: SpacySpan, conjunction: Token) -> bool:
+    """ "Human Rights Watch and Fortify Rights said": the name after "and" is another
+    body's, coordinated with the whole name, not a part of it ("Ministry of Trade and
+    Industry")."""
+    doc = ent.doc
+    if any(t.lower_ in ("of", "for") for t in ent):
+        return False  # "Ministry of Foreign Affairs and Expatriates"
+    k = conjunction.i + 1
+    while k < len(doc) and doc[k].is_title:
+        if doc[k].dep_ == "conj":
+            return doc[k].head.i == ent.root.i
+        k += 1
+    return False
+
+
 def _indefinite(span: SpacySpan) -> bool:
     """Whether a phrase's head takes "a" or "an" ("a spokesperson for Water UK"; "Iran
     Human Rights, an Oslo-based NGO,": a kind of body NER labelled, not a body's name)."""
@@ -3901,7 +3960,7 @@ def _body_kind(name: str, label: str | None, lex: Lexicon) -> ActorKind:
         return ActorKind.MEDIA
     if _GOVERNMENT.search(name):
         return ActorKind.GOVERNMENT
-    if _ARMED.search(name):
+    if _ARMED.search(name) or ARMED_FRONT.search(name):
         return ActorKind.ARMED_GROUP
     if _PARTY.search(name):
         return ActorKind.PARTY

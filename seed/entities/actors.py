@@ -40,6 +40,14 @@ from seed.entities.names import (
 )
 from seed.records import ActorRef, Mention, RoleRef, Span
 
+#: a front is armed when its name says it fights ("Popular Front for the Liberation of …",
+#: "al-Nusra Front"), and a party otherwise ("the Tamil National People's Front")
+ARMED_FRONT = re.compile(
+    r"\b(?:liberation|islamic|jihad|resistance|revolutionary|armed|mujahideen|nusra|al-\w+)\b"
+    r".*\bfront\b|\bfront\b.*\b(?:liberation|islamic|jihad|resistance|revolutionary|armed)\b",
+    re.I,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -728,14 +736,14 @@ class ActorResolver:
         return self._org_head(s) is not None
 
     def _org_kind(self, s: str) -> ActorKind | None:
-        head = self._org_head(s)
-        if head is not None:
-            return head
-        words = self.lex.org_words
-        for t in normalize(s).split():  # … or anywhere ("Ministry of Oil")
-            if t in words:
-                return words[t]
-        return None
+        kind = self._org_head(s)
+        if kind is None:
+            words = self.lex.org_words
+            # … or anywhere ("Ministry of Oil")
+            kind = next((words[t] for t in normalize(s).split() if t in words), None)
+        if kind is ActorKind.PARTY and ARMED_FRONT.search(s):
+            return ActorKind.ARMED_GROUP
+        return kind
 
     def _org_head(self, s: str) -> ActorKind | None:
         """The kind of organisation a name's last words make it ("Anbar Operations

@@ -88,6 +88,14 @@ _NAME_FORMS = ("{} government", "government of {}", "{} administration")
 _DEMONYM_FORMS = ("{} government", "{} administration", "{} leadership", "{} side", "{} state")
 
 
+def _respelt(ours: set[str], theirs: set[str]) -> bool:
+    """Whether the words two names do not share are respellings of each other ("Rasoul",
+    "Rasul"), not other words ("National Wine Agency" is no "National News Agency")."""
+    return all(any(fuzz.ratio(a, b) >= 70 for b in theirs) for a in ours) and all(
+        any(fuzz.ratio(a, b) >= 70 for a in ours) for b in theirs
+    )
+
+
 class GazetteerError(ValueError):
     """A gazetteer file that cannot be used; the message names the file and the entry."""
 
@@ -655,8 +663,11 @@ class Gazetteer:
         if hit is None:
             return None
         found = hit[0]
-        # a different country or number is a different thing ("Iraqi army" ≠ "Iranian army")
+        # a different country or number is a different thing ("Iraqi army" ≠ "Iranian army"),
+        # and so is a name with a word more ("Independent High Electoral Commission")
         qt, ft = set(key.split()), set(found.split())
+        if qt < ft or ft < qt or not _respelt(qt - ft, ft - qt):
+            return None
         if {t for t in qt if t in self._geo_tokens or t.isdigit()} != {
             t for t in ft if t in self._geo_tokens or t.isdigit()
         }:

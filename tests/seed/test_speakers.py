@@ -2731,3 +2731,57 @@ def test_bodies_ner_mislabels_or_describes_and_the_nouns_that_stand_for_them() -
         "UNEP",
         "Fridays for Future",
     ]
+
+
+def test_a_lede_s_body_is_one_named_next_only_when_its_name_fits_the_description() -> None:
+    fits = (
+        "Recount rejected\n\n"
+        "LUSAKA, 3 February 2025 — The country's electoral commission on Monday rejected the "
+        "opposition's request for a recount, saying the results had been verified.\n\n"
+        "The Electoral Commission of Zambia said observers had found no irregularities.\n"
+    )
+    assert [s for _, s, _ in speakers(fits)] == ["Electoral Commission of Zambia"] * 2
+    other = (
+        "Floods in the south\n\n"
+        "MAPUTO, 3 February 2025 — The country's disaster management agency on Tuesday warned "
+        "that rivers in the south would keep rising through the weekend.\n\n"
+        "The National Institute of Meteorology said more rain was expected over the next "
+        "three days.\n\n"
+        "The Independent Electoral Commission said the results had been verified.\n"
+    )
+    assert [s for _, s, _ in speakers(other)] == [
+        "country's disaster management agency",
+        "National Institute of Meteorology",
+        "Independent Electoral Commission",
+    ]
+
+
+def test_a_junta_is_its_state_and_a_headline_s_one_country_is_the_government_s() -> None:
+    text = (
+        "Myanmar's military says election will go ahead this year\n\n"
+        "BANGKOK (AP) — Myanmar's military-installed government will hold a general "
+        "election in December, the country's election commission announced Wednesday.\n\n"
+        "The junta said in a statement that it plans to hold the vote in stages.\n\n"
+        "The military government said a census had been unable to count everyone.\n"
+    )
+    assert [s for _, s, _ in speakers(text)][-2:] == ["Myanmar", "Myanmar"]
+
+
+def test_fronts_parties_and_bodies_joined_by_and_or_one_word_apart() -> None:
+    text = (
+        "Rights groups and parties\n\n"
+        "The Tamil National People's Front said on Monday it would boycott the talks.\n\n"
+        "The Popular Front for the Liberation of Palestine said the deal was a betrayal.\n\n"
+        "Human Rights Watch and Fortify Rights said holding elections amid mass arrests was "
+        "a sham.\n\n"
+        "The Greek Council for Refugees and Human Rights Watch said Greece had a long record "
+        "of abuses.\n\n"
+        "The National Wine Agency said exports had risen.\n"
+    )
+    assert [(s, t) for _, s, t in speakers(text)] == [
+        ("Tamil National People's Front", "party"),
+        ("Popular Front for the Liberation of Palestine", "armed_group"),
+        ("Human Rights Watch", "organization"),
+        ("Greek Council for Refugees", "organization"),
+        ("National Wine Agency", "government"),
+    ]
