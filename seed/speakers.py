@@ -2628,6 +2628,12 @@ class SpeakerResolver:
                 if listed is not None and listed.kind in _NAMED_BODY_KINDS:
                     # "Turkey's pro-Kurdish DEM Party": a party's name is its own
                     return self._noted(listed)
+                if (
+                    before is not None
+                    and _possessive_before(before, ent)
+                    and _body_kind(_describe(ent), "ORG", self.ctx.lex) is ActorKind.PARTY
+                ):
+                    before = None  # "Thailand's Move Forward Party", known or not
                 whole = self.doc[before.start if before is not None else ent.start : ent.end]
                 if ent.label_ == "ORG":
                     whole = self.doc[whole.start : self._name_goes_on(ent)]
@@ -3916,6 +3922,8 @@ def _name_before_noun(head: Token) -> SpacySpan | None:
     while start > 0:
         t = doc[start - 1]
         joined = t.i > 0 and doc[t.i - 1].text == "-" and doc[start].text == "-"  # "-e-"
+        # "the opposition Law and Justice party"
+        joined = joined or t.lower_ in ("and", "&") and t.i > 0 and doc[t.i - 1].is_title
         if t.text in ("-", "+") or (t.text[:1].isupper() and t.is_alpha) or joined:
             start -= 1
         else:

@@ -2785,3 +2785,12 @@ def test_fronts_parties_and_bodies_joined_by_and_or_one_word_apart() -> None:
         ("Greek Council for Refugees", "organization"),
         ("National Wine Agency", "government"),
     ]
+
+
+def test_a_party_s_name_holds_and_but_not_its_country_s_possessive() -> None:
+    text = (
+        "Polish bill\n\n"
+        "The opposition Law and Justice party said it would support the bill.\n\n"
+        "Thailand's Move Forward Party said its lawmakers would join the protest.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Law and Justice", "Move Forward Party"]
