@@ -1665,10 +1665,9 @@ class SpeakerResolver:
                 continue
             if (ref.kind == ActorKind.PARTY) != party or not _noun_fits(span.root, ref, d.speaker):
                 continue
-            if (
-                ref.kind in _NAMED_BODY_KINDS
-                or ref.kind == ActorKind.GOVERNMENT
-                and (span.root.lemma_.lower() not in _GENERIC_BODIES)
+            if ref.kind in _NAMED_BODY_KINDS or (
+                # "the country's electoral commission": a public body, by the noun's name
+                ref.kind == ActorKind.GOVERNMENT and span.root.lemma_.lower() not in _GENERIC_BODIES
             ):
                 return ref
         return None
@@ -3198,10 +3197,6 @@ class SpeakerResolver:
         fuller = self._fuller(name) if label != "GPE" else None
         if fuller is not None:
             return fuller
-        ref = self.actors.resolve(name, label)
-        if ref is not None and ref.kind is ActorKind.PERSON and name in self._short_bodies:
-            # "Hanseong Heavy", after "Hanseong Heavy Industries": the body
-            return self._known(self._short_bodies[name], "ORG")
         first, _, second = name.rpartition(" and ")
         if " " in first and self.actors.gaz.find_actor(name) is None:
             known = self.actors.gaz.find_actor(second)
@@ -3209,6 +3204,10 @@ class SpeakerResolver:
                 # "The Greek Council for Refugees and Human Rights Watch said": two bodies,
                 # the first named first
                 return self._known(first, "ORG")
+        ref = self.actors.resolve(name, label)
+        if ref is not None and ref.kind is ActorKind.PERSON and name in self._short_bodies:
+            # "Hanseong Heavy", after "Hanseong Heavy Industries": the body
+            return self._known(self._short_bodies[name], "ORG")
         if ref is None:
             return self._new_body(name, label)
         if ref.kind is ActorKind.STATE and _GOVERNMENT.search(name) and name not in ref.aliases:
