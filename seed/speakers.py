@@ -966,11 +966,44 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _portfolio_and(self, k: int) -> bool:
+        """Whether the word at ``k`` is an "and" inside a minister's portfolio ("Minister of
+        Labour and Vocational Training")."""
+        doc = self.doc
+        if doc[k].lower_ not in ("and", "&"):
+            return False
+        j = k - 1
+        while j >= 0 and doc[j].is_title:
+            j -= 1
+        return (
+            1 <= j < k - 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in self.titles
+        )
+
+    def _past_portfolio(self, start: int, end: int) -> int:
+        """Where a name begins that NER ran together with the end of a minister's portfolio
+        ("Minister of Labour and" + "Vocational Training Sam Rithy", "Minister of" + "Post
+        and Telecommunications Chea Vandeth"): past the portfolio's common words, leaving
+        two words at least."""
+        doc = self.doc
+        ands = [k for k in range(max(start - 1, 0), end - 2) if self._portfolio_and(k)]
+        if not ands:
+            return start
+        first = ands[-1] + 1
+        while (
+            end - first > 2
+            and doc[first].is_title
+            and doc.vocab.has_vector(doc[first].lower_)
+            and strip_marks(doc[first].text) not in given_names()
+        ):
+            first += 1
+        return first
+
     def _extend_name(self, span: SpacySpan) -> SpacySpan:
         """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")..."""
         doc = self.doc
         if len(span) >= 3 and _trade(span[0]) and strip_marks(span[1].text) in given_names():
             span = span[1:]  # "Shopkeeper Ali Demir" labelled whole
+        span = doc[self._past_portfolio(span.start, span.end) : span.end]
         end = span.end
         while end < len(doc):
             t = doc[end]
@@ -2210,6 +2243,25 @@ class SpeakerResolver:
                 and (before.lower_ in self.titles or before.lower_ in self.ctx.lex.role_heads)
             ):
                 span, titled = self.doc[start : head.i + 1], True
+            else:
+                # "Opposition People's Party MP Sirinya Wongsakul", one ORG to NER: the
+                # name after the last title
+                title = next(
+                    (
+                        k
+                        for k in range(head.i - 2, span.start, -1)
+                        if self.doc[k].lower_ in self.titles
+                    ),
+                    None,
+                )
+                if title is not None and all(
+                    t.pos_ == "PROPN" for t in self.doc[title + 1 : head.i + 1]
+                ):
+                    span, titled = self.doc[title + 1 : head.i + 1], True
+                # "Minister of Post and Telecommunications Chea Vandeth", one ORG to NER
+                first = self._past_portfolio(start, head.i + 1)
+                if first > start and not titled:
+                    span, titled = self.doc[first : head.i + 1], True
         if (
             head.pos_ == "PROPN"
             and (head.ent_type_ in ("", "PERSON") or titled)
@@ -3376,11 +3428,19 @@ class SpeakerResolver:
         ]  # fmt: skip
         if between:
             return False
-        # a sentence about another named person in between breaks the chain
+        # a sentence about another named person in between breaks the chain, and so does
+        # the one person named in the sentence before, in the pronoun's paragraph
+        before = self._previous_sentence(c.sentence)
+        if (
+            before is not None
+            and any(prev.end < p.start < c.start and p.sentence == before for p in self.persons)
+            and self._only_person_named(before, c) is not None
+        ):
+            return False
         for p in self.persons:
             if (
                 prev.end < p.start < c.start
-                and (p.subject or _fronted_for(p))
+                and (p.subject or _fronted_for(p) or _apposed_to_subject(p.root))
                 and not any(o.overlaps(p.start, p.end) for o in self.candidates)
             ):
                 return False
@@ -3450,6 +3510,9 @@ class SpeakerResolver:
                     if fits(topic):
                         return topic
                     break
+                named = self._only_person_named(prev_si, c)
+                if named is not None and fits(named):
+                    return named
                 earlier = self._previous_sentence(prev_si)
                 if not self._pronoun_subject(prev_si, pron) and not (
                     # "Iliev, a former banker, took office in February. Parliament is due to
@@ -3500,6 +3563,18 @@ class SpeakerResolver:
             ):
                 return other.actor
         return None
+
+    def _only_person_named(self, si: int, c: Candidate) -> ActorRef | None:
+        """ "Portugal will not fight for the final - that was the message from FPF president
+        Rui X. “We want the opening match,” he told Lusa.": the one person a sentence about
+        no one as its subject names, in the pronoun's own paragraph."""
+        layout = self.ctx.layout
+        if layout.sentence_block[si] != layout.block_at(c.start):
+            return None
+        named = {p.canonical for p in self.persons if p.sentence == si}
+        if len(named) != 1:
+            return None
+        return next(self._person_ref(p) for p in self.persons if p.sentence == si)
 
     def _subject_body_before(self, si: int, at: int, plural: bool) -> ActorRef | None:
         for t in self.ctx.layout.sentences[si]:
@@ -3799,6 +3874,12 @@ def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
         else:
             break
     return doc[ent.end : end] if words else None
+
+
+def _apposed_to_subject(name: Token) -> bool:
+    """ "Morocco's sports minister Nabil Amrani struck a different tone": a name in
+    apposition to a sentence's subject is what the sentence is about."""
+    return name.dep_ == "appos" and name.head.dep_ in _SUBJECT
 
 
 def _noun_fits(noun: Token, ref: ActorRef, named: SpacySpan) -> bool:

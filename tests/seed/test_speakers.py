@@ -2794,3 +2794,39 @@ def test_a_party_s_name_holds_and_but_not_its_country_s_possessive() -> None:
         "Thailand's Move Forward Party said its lawmakers would join the protest.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Law and Justice", "Move Forward Party"]
+
+
+def test_members_named_inside_a_body_s_name_or_after_a_minister_s_portfolio() -> None:
+    text = (
+        "Cambodia and Thailand\n\n"
+        "Opposition People's Party MP Sirinya Wongsakul said the government was rushing the "
+        'bill through parliament. "They are selling the country," she said.\n\n'
+        "Minister of Labour and Vocational Training Sam Rithy said the new rate balanced the "
+        "interests of workers and employers.\n\n"
+        "Minister of Post and Telecommunications Chea Vandeth said the rate was fair.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Sirinya Wongsakul",
+        "Sirinya Wongsakul",
+        "Sam Rithy",
+        "Chea Vandeth",
+    ]
+
+
+def test_he_after_a_name_apposed_to_the_subject_or_the_one_person_a_sentence_names() -> None:
+    text = (
+        "World Cup venues row\n\n"
+        "RFEF president Ignacio Valverde told the radio station Cadena SER on Sunday that "
+        'Madrid remained "the natural home" for the final.\n\n'
+        '"We respect our partners and we respect FIFA," he said.\n\n'
+        "Morocco's sports minister Nabil Amrani struck a different tone. Speaking in Rabat on "
+        "Monday, he said the stadium at Benslimane would be finished well ahead of 2030.\n\n"
+        "Portugal will not fight for the final - that was the message from FPF president Rui "
+        'Castanheira. "We want the opening match in Lisbon," he told the news agency Lusa.\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Ignacio Valverde",
+        "Ignacio Valverde",
+        "Nabil Amrani",
+        "Rui Castanheira",
+    ]
