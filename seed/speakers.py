@@ -36,7 +36,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from schema.enums import ActorKind
+from schema.enums import ActorKind, LocationKind
 from seed.entities.actors import ARMED_FRONT, ActorResolver
 from seed.entities.names import (
     clean_display,
@@ -2675,7 +2675,11 @@ class SpeakerResolver:
                     ),
                     None,
                 )
-                listed = self._listed(_describe(ent)) if before is not None else None
+                listed = (
+                    self._listed(_describe(ent))
+                    if before is not None and not self._regional(before, ent)
+                    else None
+                )
                 if listed is not None and listed.kind in _NAMED_BODY_KINDS:
                     # "Turkey's pro-Kurdish DEM Party": a party's name is its own
                     return self._noted(listed)
@@ -3305,6 +3309,14 @@ class SpeakerResolver:
             else:
                 break
         return end
+
+    def _regional(self, place: SpacySpan, ent: SpacySpan) -> bool:
+        """ "The Missouri Republican Party": a body's branch in a region of a country,
+        named before it, is an actor of its own (not "Turkey's DEM Party")."""
+        if place.label_ not in ("GPE", "ORG") or _possessive_before(place, ent):
+            return False
+        found = default_place_resolver().resolve(_describe(place))
+        return found is not None and found.kind is LocationKind.PROVINCE
 
     def _fuller(self, name: str) -> ActorRef | None:
         """ "the Air Force" after "Ukraine's Air Force", "the Operational Command" after
@@ -4158,6 +4170,10 @@ def _describe(span: SpacySpan) -> str:
     toks = list(span)
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
         toks = toks[1:]
+    while len(toks) > 3 and toks[0].text in ("pro", "anti") and toks[1].text == "-":
+        toks = toks[3:]  # "the pro-Western Coalition for Change"
+    if len(toks) > 1 and toks[0].text == "NGO" and toks[1].is_title:
+        toks = toks[1:]  # "the NGO Caminando Fronteras"
     while toks and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].tag_ == "POS"):
         toks = toks[:-1]  # "Andina Lithium's" names Andina Lithium
     if not toks:

@@ -2830,3 +2830,18 @@ def test_he_after_a_name_apposed_to_the_subject_or_the_one_person_a_sentence_nam
         "Nabil Amrani",
         "Rui Castanheira",
     ]
+
+
+def test_a_body_s_regional_branch_and_names_after_pro_or_ngo() -> None:
+    text = (
+        "Votes and deaths\n\n"
+        "The Missouri Republican Party described the vote as a victory.\n\n"
+        "The pro-Western Coalition for Change, which is boycotting parliament, said it would "
+        "challenge the result.\n\n"
+        "The NGO Caminando Fronteras said more than 4,800 people died.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Missouri Republican Party",
+        "Coalition for Change",
+        "Caminando Fronteras",
+    ]
