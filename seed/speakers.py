@@ -2005,7 +2005,14 @@ class SpeakerResolver:
                     if person is not None:
                         return self._person_ref(person)
         bare = [t for t in span if t.lower_ not in _DETERMINERS and t.lower_ not in _FORMER]
-        if len(bare) == 1 and head.is_upper and 2 <= len(head.text) <= 5 and head.is_alpha:
+        if (
+            len(bare) == 1
+            and head.is_upper
+            and 2 <= len(head.text) <= 5
+            and head.is_alpha
+            # "The PP" after "the opposition Popular Party (PP)": the body's
+            and self._spelled_out(head.text) is None
+        ):
             # "The DAG": the initials of a role the article gives one person
             initials = head.lower_
             having = [
@@ -3250,7 +3257,8 @@ class SpeakerResolver:
     def _known(self, name: str, label: str | None) -> ActorRef:
         """A named organisation or state: the gazetteer's actor, else one of the kind its
         name tells."""
-        fuller = self._fuller(name) if label != "GPE" else None
+        # (an acronym NER took for a place may be a body's the article spelled out)
+        fuller = self._fuller(name) if label != "GPE" or name.isupper() else None
         if fuller is not None:
             return fuller
         first, _, second = name.rpartition(" and ")

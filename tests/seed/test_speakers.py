@@ -2845,3 +2845,15 @@ def test_a_body_s_regional_branch_and_names_after_pro_or_ngo() -> None:
         "Coalition for Change",
         "Caminando Fronteras",
     ]
+
+
+def test_a_body_s_initials_the_article_spelled_out_are_no_role_s() -> None:
+    text = (
+        "Canaries\n\n"
+        "The president of El Hierro's island council, Javier Padrón, has warned that the "
+        "island is at breaking point.\n\n"
+        "Minister Lucía Ortega urged the opposition Popular Party (PP) to stop blocking the "
+        "reform in Congress.\n\n"
+        "The PP dismissed claims that it was obstructing the reform.\n"
+    )
+    assert [s for _, s, _ in speakers(text)][-1] == "Popular Party"
