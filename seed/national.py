@@ -97,6 +97,9 @@ def _renamed(
     if actor.kind not in _KINDS:
         return actor
     name = actor.name
+    ruled = _ruling(name, resolver)
+    if ruled is not None:
+        return ruled
     owned = _POSSESSIVE.match(name)
     if owned is not None:
         owner, rest = owned["owner"], owned["rest"]
@@ -283,6 +286,20 @@ def _article_place(
                 (people,) = peoples.values()
                 return _adjective(people), people
     return None, None
+
+
+def _ruling(name: str, resolver: PlaceResolver) -> ActorRef | None:
+    """ "Myanmar's military government", "the Myanmar junta": the state speaking as such."""
+    owner, _, rest = name.partition(" ")
+    owner = owner.removesuffix("'s").removesuffix("’s")
+    if rest.lower() not in _GOVERNMENTS:
+        return None
+    place = resolver.resolve(owner)
+    country = _country(place, resolver.gaz) if place is not None else None
+    if country is None or place is None or place.kind is not LocationKind.COUNTRY:
+        return None
+    state = resolver.gaz.actor(country.id)
+    return state if state is not None and state.kind is ActorKind.STATE else None
 
 
 def _headline_country(

@@ -350,7 +350,7 @@ _FORMER = {"former", "then", "ex", "late", "outgoing"}
 _GOVERNMENT_HEADS = {
     "ministry", "government", "office", "department", "cabinet", "presidency", "embassy", "consulate",
     "administration", "council", "parliament", "authority", "command", "secretariat",
-    "white house", "kremlin", "pentagon",
+    "white house", "kremlin", "pentagon", "junta", "regime",
 }  # fmt: skip
 _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "military", "army", "forces", "police", "navy", "committee", "commission", "coalition",
@@ -2748,6 +2748,8 @@ class SpeakerResolver:
                 if (_definite(span) or (len(span) == 1 and span.root.is_title))  # "Police said"
                 and not _owned_by_pronoun(span)  # "his office"
                 and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
+                # "the junta" is the state, whatever bodies of its the article named
+                and head.lemma_.lower() not in ("junta", "regime")
                 else None  # "the oil ministry" names itself
             ) or self._named_body_before(span)
             kind = (

@@ -2857,3 +2857,17 @@ def test_a_body_s_initials_the_article_spelled_out_are_no_role_s() -> None:
         "The PP dismissed claims that it was obstructing the reform.\n"
     )
     assert [s for _, s, _ in speakers(text)][-1] == "Popular Party"
+
+
+def test_a_country_s_junta_or_military_government_is_the_state() -> None:
+    text = (
+        "Myanmar junta says it repelled Arakan Army assault\n\n"
+        "YANGON, Nov 19 (Reuters) - Myanmar's military government said on Tuesday its forces "
+        "had repelled an attack by the Arakan Army.\n\n"
+        "In a statement, the junta's True News Information Team said insurgents had suffered "
+        "heavy casualties.\n\n"
+        "The junta, which seized power in a 2021 coup, has said it plans to hold a general "
+        "election next year.\n"
+    )
+    got = [s for _, s, _ in speakers(text)]
+    assert got[0] == got[1] == got[-1] == "Myanmar"
