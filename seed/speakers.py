@@ -1118,6 +1118,18 @@ class SpeakerResolver:
             )
         ):
             toks = toks[1:]
+        # "(Chiang) Mai Governor Prasert X": what is left of a place before a title
+        honorifics = self.actors.gaz.names.honorifics
+        last = max(
+            (
+                k
+                for k, t in enumerate(toks[:-2])
+                if t.lower_ in self.titles and t.is_title and normalize(t.text) not in honorifics
+            ),
+            default=None,
+        )
+        if last is not None and all(t.is_title and t.ent_type_ == "PERSON" for t in toks[:last]):
+            toks = toks[last + 1 :]
         # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
             toks = toks[1:]

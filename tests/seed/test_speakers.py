@@ -2871,3 +2871,13 @@ def test_a_country_s_junta_or_military_government_is_the_state() -> None:
     )
     got = [s for _, s, _ in speakers(text)]
     assert got[0] == got[1] == got[-1] == "Myanmar"
+
+
+def test_a_name_after_a_place_and_a_title_ner_ran_together() -> None:
+    text = (
+        "Smog in the north\n\n"
+        "The Pollution Control Department said readings had exceeded safe levels.\n\n"
+        "Chiang Mai Governor Prasert Jantarawong ordered schools to close and urged residents "
+        "to stay indoors.\n"
+    )
+    assert [s for _, s, _ in speakers(text)][-1] == "Prasert Jantarawong"
