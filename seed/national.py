@@ -295,10 +295,10 @@ def _ruling(name: str, resolver: PlaceResolver) -> ActorRef | None:
     if rest.lower() not in _GOVERNMENTS:
         return None
     place = resolver.resolve(owner)
-    country = _country(place, resolver.gaz) if place is not None else None
-    if country is None or place is None or place.kind is not LocationKind.COUNTRY:
+    if place is None or place.kind is not LocationKind.COUNTRY:
         return None
-    state = resolver.gaz.actor(country.id)
+    country = _country(place, resolver.gaz)
+    state = resolver.gaz.actor(country.id) if country is not None else None
     return state if state is not None and state.kind is ActorKind.STATE else None
 
 

@@ -3600,8 +3600,8 @@ class SpeakerResolver:
 
     def _only_person_named(self, si: int, c: Candidate) -> ActorRef | None:
         """ "Portugal will not fight for the final - that was the message from FPF president
-        Rui X. “We want the opening match,” he told Lusa.": the one person a sentence about
-        no one as its subject names, in the pronoun's own paragraph."""
+        Rui X. “We want the opening match,” he told Lusa.": the one person a sentence names,
+        in the pronoun's own paragraph."""
         layout = self.ctx.layout
         if layout.sentence_block[si] != layout.block_at(c.start):
             return None
