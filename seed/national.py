@@ -265,12 +265,9 @@ def _article_place(
     if structure.title is not None:
         # "France: Hundreds march …", "Sudan army says …": the one country a headline names
         countries = {
-            m.location.country_code
-            for m in places
-            if structure.title.start <= m.span.start
-            and m.span.end <= structure.title.end
-            and m.location is not None
-            and m.location.kind is LocationKind.COUNTRY
+            p.country_code
+            for p in _headline_places(structure, places)
+            if p.kind is LocationKind.COUNTRY
         }
         if len(countries) == 1 and (country := gaz.get(countries.pop())) is not None:
             return _adjective(country), country
@@ -302,20 +299,27 @@ def _ruling(name: str, resolver: PlaceResolver) -> ActorRef | None:
     return state if state is not None and state.kind is ActorKind.STATE else None
 
 
+def _headline_places(structure: ArticleStructure, places: Sequence[Mention]) -> list[LocationRef]:
+    """The places the headline names."""
+    title = structure.title
+    if title is None:
+        return []
+    return [
+        m.location
+        for m in places
+        if title.start <= m.span.start and m.span.end <= title.end and m.location is not None
+    ]
+
+
 def _headline_country(
     structure: ArticleStructure, places: Sequence[Mention], dateline: Entry | None, gaz: Gazetteer
 ) -> Entry | None:
     """ "Myanmar's military says election will go ahead" from Bangkok: the one country a
     headline names, where no place the headline names lies in the dateline's country, is
     the country whose government the report means."""
-    title = structure.title
-    if title is None or dateline is None:
+    if dateline is None:
         return None
-    named = [
-        m.location
-        for m in places
-        if title.start <= m.span.start and m.span.end <= title.end and m.location is not None
-    ]
+    named = _headline_places(structure, places)
     codes = {p.country_code for p in named}
     countries = {p.country_code for p in named if p.kind is LocationKind.COUNTRY}
     if len(countries) != 1 or dateline.id in codes:

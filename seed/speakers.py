@@ -347,10 +347,12 @@ _PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "uly",
 #: kinds of actor that are people, not bodies
 _PEOPLE = (ActorKind.PERSON, ActorKind.ANONYMOUS, ActorKind.GROUP)
 _FORMER = {"former", "then", "ex", "late", "outgoing"}
+#: nouns for a government that are the state, whatever bodies of it an article names
+_RULERS = frozenset({"junta", "regime"})
 _GOVERNMENT_HEADS = {
     "ministry", "government", "office", "department", "cabinet", "presidency", "embassy", "consulate",
     "administration", "council", "parliament", "authority", "command", "secretariat",
-    "white house", "kremlin", "pentagon", "junta", "regime",
+    "white house", "kremlin", "pentagon", *_RULERS,
 }  # fmt: skip
 _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "military", "army", "forces", "police", "navy", "committee", "commission", "coalition",
@@ -2761,7 +2763,7 @@ class SpeakerResolver:
                 and not _owned_by_pronoun(span)  # "his office"
                 and not any(t.dep_ in ("amod", "compound", "nmod") for t in span.root.lefts)
                 # "the junta" is the state, whatever bodies of its the article named
-                and head.lemma_.lower() not in ("junta", "regime")
+                and head.lemma_.lower() not in _RULERS
                 else None  # "the oil ministry" names itself
             ) or self._named_body_before(span)
             kind = (
@@ -3605,10 +3607,10 @@ class SpeakerResolver:
         layout = self.ctx.layout
         if layout.sentence_block[si] != layout.block_at(c.start):
             return None
-        named = {p.canonical for p in self.persons if p.sentence == si}
-        if len(named) != 1:
+        named = [p for p in self.persons if p.sentence == si]
+        if len({p.canonical for p in named}) != 1:
             return None
-        return next(self._person_ref(p) for p in self.persons if p.sentence == si)
+        return self._person_ref(named[0])
 
     def _subject_body_before(self, si: int, at: int, plural: bool) -> ActorRef | None:
         for t in self.ctx.layout.sentences[si]:
