@@ -76,7 +76,7 @@ _MEMBERSHIP_VERBS = frozenset({"comprise", "head", "lead", "chair", "consist", "
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press"})
 # the people a named body speaks through ("economists at X", "the management of X")
 _STAFF = frozenset(
-    {"official", "economist", "analyst", "observer", "expert", "researcher", "management"}
+    {"official", "economist", "analyst", "observer", "expert", "researcher", "management", "lawyer"}
 )
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
@@ -245,6 +245,9 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "fund": frozenset({"fund"}),
     "court": frozenset({"court", "tribunal"}),
     "tribunal": frozenset({"tribunal", "court"}),
+    # a court's judges sitting on a case ("the three-member panel", "the bench")
+    "panel": frozenset({"court", "tribunal", "arbitration"}),
+    "bench": frozenset({"court", "tribunal"}),
     "party": frozenset({"party"}),
     "union": frozenset({"union", "congress", "federation", "confederation"}),
     "alliance": frozenset({"alliance", "coalition", "front", "bloc"}),
@@ -315,7 +318,7 @@ _PLAIN_QUALIFIERS = frozenset(
 #: kinds of the bodies a noun for a body may stand for right after they spoke
 _NAMED_BODY_KINDS = (ActorKind.ORGANIZATION, ActorKind.PARTY, ActorKind.ARMED_GROUP)
 #: a body's leaders or judges, who speak for it ("the ELN's command", "a bench of the court")
-_LEADERSHIPS = frozenset({"command", "leadership", "bench", "secretariat"})
+_LEADERSHIPS = frozenset({"command", "leadership", "bench", "panel", "secretariat"})
 #: kinds of body a noun of :data:`_BODY_NOUNS` with no name words of its own may stand for
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
@@ -362,6 +365,8 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "cell", "unit", "wing", "bureau", "directorate", "service", "centre", "center",
     "observatory", "network", "consortium", "corporation",
 }  # fmt: skip
+#: what "a … spokesman" may speak for, once the article named it ("a club spokesman")
+_SPOKEN_FOR = _INSTITUTION_HEADS | {"club"}
 #: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
 _SYLLABLE = re.compile(
     r"(?:ch|jj|kk|pp|ss|tt|sh|zh|[bcdghjkmnprstwxyz])?[wy]?"
@@ -999,6 +1004,43 @@ class SpeakerResolver:
         ):
             first += 1
         return first
+
+    def _after_portfolio(self, span: SpacySpan) -> SpacySpan | None:
+        """The name that ends a phrase headed by a minister's title and portfolio, where NER
+        labelled no one ("Minister for Asylum and Migration Marjolein Faber", "Minister for
+        Foreign Trade and Development Cooperation Reinette Klever"): the words after the
+        portfolio's common ones, two at least, the first a given name or a word the
+        vocabulary does not know."""
+        doc = self.doc
+        title = span.root
+        prep = title.i + 1
+        # the phrase may stop at the title where NER took the portfolio for a body
+        end = title.right_edge.i + 1 if span.end == prep else span.end
+        if (
+            title.lower_ not in self.titles
+            or prep >= end - 2
+            or doc[prep].lower_ not in ("of", "for")
+            or not all(t.is_title or t.lower_ in ("and", "&") for t in doc[prep + 1 : end])
+        ):
+            return None
+
+        def common(t: Token) -> bool:
+            return t.lower_ in ("and", "&") or (
+                doc.vocab.has_vector(t.lower_) and strip_marks(t.text) not in given_names()
+            )
+
+        first = prep + 1
+        while end - first > 2 and common(doc[first]):
+            first += 1
+        name = doc[first:end]
+        if (
+            first == prep + 1
+            or common(name[0])
+            or len(name) > 3
+            or any(t.ent_type_ not in ("", "PERSON") or t.pos_ != "PROPN" for t in name)
+        ):
+            return None
+        return name
 
     def _extend_name(self, span: SpacySpan) -> SpacySpan:
         """NER stops at an apostrophe inside a name ("Mohammed Shia’ al-Sudani")..."""
@@ -1983,7 +2025,7 @@ class SpeakerResolver:
                     return self._organisation(body)
                 if proper or national:
                     return self._known(_describe(body), "ORG")  # "German finance ministry"
-                if first.i == named[-1].i and named[-1].lemma_.lower() in _INSTITUTION_HEADS:
+                if first.i == named[-1].i and named[-1].lemma_.lower() in _SPOKEN_FOR:
                     # "a company spokeswoman", "a ministry spokesman": the company or ministry
                     # the article named before
                     noun = doc[first.i : first.i + 1]
@@ -2254,6 +2296,10 @@ class SpeakerResolver:
                 if full is not None:
                     return next(q for q in self.persons if q.canonical == full)
         titled = False
+        named = self._after_portfolio(span)
+        if named is not None:
+            # "Minister for Asylum and Migration Marjolein Faber", no name to NER
+            span, head, titled = named, named[-1], True
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.lower_ not in self.titles:
             # "Police spokesperson ASP Brian Okello Rwakatare" (the surname taken for an ORG):
             # a run of proper nouns after a title
@@ -2833,7 +2879,8 @@ class SpeakerResolver:
         for t in head.lefts:
             if t.dep_ == "poss" or t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG"):
                 return None  # "its party", "the Labour group", "the Iraqi army"
-            if t.pos_ == "NOUN":
+            counted = t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).like_num
+            if t.pos_ == "NOUN" and not counted:  # not "the three-member panel"
                 own.append(t.lemma_.lower())
         kinds = _NAMELESS_BODY_KINDS.get(
             noun, (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP, ActorKind.PARTY)
@@ -3228,6 +3275,15 @@ class SpeakerResolver:
                 )
                 if ent is not None:
                     return self._known(_describe(ent), "ORG")
+            if (
+                t.dep_ == "compound"
+                and named.pos_ == "PROPN"
+                and named.i == t.i + 1
+                and named.ent_type_ not in ("PERSON", "DATE")
+            ):
+                # "Portuguese club Sporting … a club spokesman", NER taking the name for a
+                # place: the name after the noun
+                return self._ref(named.text, ActorKind.ORGANIZATION)
             if _qualified(t):
                 return self._organisation(core_np(t))
         return None

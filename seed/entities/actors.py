@@ -47,6 +47,15 @@ ARMED_FRONT = re.compile(
     r".*\bfront\b|\bfront\b.*\b(?:liberation|islamic|jihad|resistance|revolutionary|armed)\b",
     re.I,
 )
+#: a union of workers or of a trade is no party ("Transport Workers' Union", "National Union
+#: of Teachers"), as a union of parties or peoples is ("Christian Democratic Union")
+TRADE_UNION = re.compile(
+    r"\bunions?\b.*\b(?:workers|employees|teachers|nurses|doctors|journalists|miners|"
+    r"farmers|students|staff|drivers|trade|labou?r|transport|public service|civil service)\b|"
+    r"\b(?:workers|employees|teachers|nurses|doctors|journalists|miners|farmers|students|"
+    r"staff|drivers|trade|labou?r|transport)['’]?\s+unions?\b",
+    re.I,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -743,6 +752,8 @@ class ActorResolver:
             kind = next((words[t] for t in normalize(s).split() if t in words), None)
         if kind is ActorKind.PARTY and ARMED_FRONT.search(s):
             return ActorKind.ARMED_GROUP
+        if kind is ActorKind.PARTY and TRADE_UNION.search(s):
+            return ActorKind.ORGANIZATION
         return kind
 
     def _org_head(self, s: str) -> ActorKind | None:

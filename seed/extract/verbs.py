@@ -325,6 +325,9 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
             cand.speaker = tok.doc[first.start : last.end]
         else:
             cand.speaker = whole
+        pair = _joint_pair(cand.speaker, tok)
+        if pair is not None:
+            cand.speaker, cand.co_speakers = pair[0], [pair[1]]
 
     content = None
     left = False
@@ -483,6 +486,27 @@ def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     words = ctx.doc.char_span(*span, alignment_mode="expand")
     return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _joint_pair(speaker: SpacySpan, cue: Token) -> tuple[SpacySpan, SpacySpan] | None:
+    """ "Refugees International and Human Rights First said in a joint statement": two
+    bodies NER took for one name, split at its "and" where the cue says the statement is
+    joint and each side is a name of two words or more."""
+    doc = cue.doc
+    root = speaker.root
+    if root.pos_ != "PROPN" or not any(t.lower_ in ("joint", "jointly") for t in cue.subtree):
+        return None
+    # the parser may leave the first word out of the sentence ("Refugees" + "International …")
+    name = doc[proper_run_start(doc[min(root.left_edge.i, speaker.start)]) : root.i + 1]
+    while len(name) and name[0].lower_ == "the":
+        name = name[1:]
+    ands = [t.i for t in name if t.lower_ in ("and", "&")]
+    if len(ands) != 1 or not all(t.is_title or t.i == ands[0] for t in name):
+        return None
+    first, second = doc[name.start : ands[0]], doc[ands[0] + 1 : name.end]
+    if any(len(side) < 2 for side in (first, second)):
+        return None
+    return first, second
 
 
 def _whole_name(speaker: SpacySpan, cue: Token) -> SpacySpan:

@@ -2881,3 +2881,51 @@ def test_a_name_after_a_place_and_a_title_ner_ran_together() -> None:
         "to stay indoors.\n"
     )
     assert [s for _, s, _ in speakers(text)][-1] == "Prasert Jantarawong"
+
+
+def test_a_minister_s_name_after_a_portfolio_ner_did_not_label() -> None:
+    text = (
+        "Dutch ministers speak\n\n"
+        "Minister for Asylum and Migration Marjolein Faber announced new rules on Monday.\n\n"
+        "Dutch Minister for Foreign Trade and Development Cooperation Reinette Klever said the "
+        "rules would not hurt trade.\n"
+    )
+    assert [(s, t) for _, s, t in speakers(text)] == [
+        ("Marjolein Faber", "person"),
+        ("Reinette Klever", "person"),
+    ]
+
+
+def test_a_club_spokesman_speaks_for_the_club_and_trade_unions_are_no_parties() -> None:
+    text = (
+        "Clubs fined over flares\n\n"
+        "LISBON (Reuters) - Portuguese club Sporting were fined 50,000 euros on Tuesday after "
+        "fans threw flares.\n\n"
+        '"We will appeal the decision," a club spokesman said.\n\n'
+        "The Transport Workers' Union said the strike would go ahead.\n\n"
+        "The Christian Democratic Union said it would back the bill.\n"
+    )
+    assert [(s, t) for _, s, t in speakers(text)] == [
+        ("Sporting", "organization"),
+        ("Transport Workers' Union", "organization"),
+        ("Christian Democratic Union", "party"),
+    ]
+
+
+def test_bodies_of_a_joint_statement_a_body_s_lawyers_and_a_court_s_panel() -> None:
+    text = (
+        "Groups condemn new policy\n\n"
+        "Refugees International and Human Rights First said in a joint statement that the "
+        "policy would harm children.\n\n"
+        "Lawyers from the National Immigration Litigation Alliance said the rule was "
+        "unlawful.\n\n"
+        "The Court of Arbitration for Sport upheld the ban on Monday. The three-member panel "
+        "said the evidence was clear.\n\n"
+        "A panel of the International Court of Justice said the case could proceed.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Refugees International",
+        "National Immigration Litigation Alliance",
+        "Court of Arbitration for Sport",
+        "International Court of Justice",
+    ]
