@@ -282,6 +282,17 @@ def _article_place(
             if len(peoples) == 1:
                 (people,) = peoples.values()
                 return _adjective(people), people
+    if structure.paragraphs:
+        # "Kyrgyzstan's parliament on Monday approved …" under a headline naming no place:
+        # the one country the first paragraph's places lie in
+        lede = structure.paragraphs[0]
+        codes = {
+            m.location.country_code
+            for m in places
+            if lede.start <= m.span.start < lede.end and m.location is not None
+        }
+        if len(codes) == 1 and (country := gaz.get(codes.pop())) is not None:
+            return _adjective(country), country
     return None, None
 
 

@@ -284,6 +284,8 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "bureau": frozenset({"bureau"}),
     "precinct": frozenset({"precinct"}),
     "chamber": frozenset({"chamber"}),
+    "university": frozenset({"university"}),
+    "college": frozenset({"college"}),
     "consortium": frozenset(),
     "company": frozenset(),
     "firm": frozenset(),
@@ -366,7 +368,7 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
     "observatory", "network", "consortium", "corporation",
 }  # fmt: skip
 #: what "a … spokesman" may speak for, once the article named it ("a club spokesman")
-_SPOKEN_FOR = _INSTITUTION_HEADS | {"club"}
+_SPOKEN_FOR = _INSTITUTION_HEADS | {"club", "university", "college"}
 #: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
 _SYLLABLE = re.compile(
     r"(?:ch|jj|kk|pp|ss|tt|sh|zh|[bcdghjkmnprstwxyz])?[wy]?"
@@ -1664,11 +1666,11 @@ class SpeakerResolver:
         called = self._called_back(span) if role is None or owned else None  # (else above)
         if called is not None:
             return self._person_ref(called)
-        # "the source": the source introduced earlier
+        # "the source": the source introduced earlier (not "the Island Transport Authority")
         if (
             head.lemma_.lower() in self.ctx.lex.anonymous_heads
             or head.lower_ in self.ctx.lex.anonymous_heads
-        ):
+        ) and not _named_body(span):
             if _definite(span) and head.tag_ in ("NN", "NNP"):
                 # "the authority": the body named so before ("the Zakat, Tax and Customs
                 # Authority"), else the unnamed one
@@ -2801,7 +2803,10 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             # "Electricite du Liban (EDL), the state utility,": a body whatever its name
             # looks like
-            return self._known(text, "ORG" if _apposed_body(span) else None)
+            # ("The Blue Lagoon, the geothermal spa …, said": a place or a thing NER saw,
+            # speaking, is the body there)
+            body = _apposed_body(span) or head.ent_type_ in ("LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+            return self._known(text, "ORG" if body else None)
         if head.lemma_.lower() in _INSTITUTION_HEADS:
             previous = (
                 self._previous_org(span)
@@ -2896,7 +2901,10 @@ class SpeakerResolver:
         earlier = [
             e
             for e in self._bodies_in(0, before)
-            if not self.ctx.inside_quote(e.root) and not _owned_medium(e.root)
+            if not self.ctx.inside_quote(e.root)
+            and not _owned_medium(e.root)
+            and not any(_addressee(t) for t in e)
+            and not self.ctx.excluded(e.start_char)  # not a byline
         ]
         reported = self._bodies_in(before, span.start_char)
         if not words:
@@ -2907,7 +2915,10 @@ class SpeakerResolver:
             *((e, True) for e in reversed(earlier)),
             *((e, False) for e in reported),
         ]:
-            name = _describe(self.doc[ent.start : self._name_goes_on(ent)])
+            end = self._name_goes_on(ent)
+            if end - ent.start > 1 and self.doc[end - 1].lower_ in self.titles:
+                end -= 1  # "the Delhi University Vice" + "-Chancellor's office"
+            name = _describe(self.doc[ent.start : end])
             known = self._listed(name)
             names = f"{name} {known.name if known is not None else ''}".lower()
             called = set(re.findall(r"\w+", names))
@@ -2917,7 +2928,12 @@ class SpeakerResolver:
             # a noun naming no words ("the group") stands for a body named close before it
             # or in the words reported ("OPEC+ will meet in May, the group said")
             near = not loose or self.ctx.sentence_of[ent.root.i] >= self.ctx.sentence_of[head.i] - 3
-            if self._called(ent, noun) or called & words:
+            # (not a body of another kind the name's head says it is: "Delhi University
+            # Students' Union" is no university)
+            other = _name_head(name)
+            if self._called(ent, noun) or (
+                called & words and (other in words or other not in _BODY_NOUNS)
+            ):
                 return self._known(name, "ORG")
             if near and not words and kind in kinds:
                 # of the kind the name resolves to ("Parliament" is no company)
@@ -2936,14 +2952,30 @@ class SpeakerResolver:
         """The named organisation or party that spoke in the sentence before ``head``'s
         or earlier in its own, if the latest speaker there is one."""
         si = self.ctx.sentence_of[head.i]
+        since = si - 1
         for other in reversed(self.candidates):
             if other.start >= self.at or other.sentence > si:
                 continue
-            if other.sentence < si - 1 or not isinstance(other.actor, ActorRef):
+            if other.sentence < since:
+                return None
+            if other.actor is None and other.speaker is not None and other.speaker.text == "It":
+                # "… the company said …. It said … / The company denied": "It" is resolved
+                # later, and stands for the body that spoke before it
+                since = other.sentence - 1
+                continue
+            if not isinstance(other.actor, ActorRef):
                 return None
             ref = other.actor
             return ref if ref.name[:1].isupper() and ref.kind in _NAMED_BODY_KINDS else None
         return None
+
+    def _person_named(self, ent: SpacySpan) -> bool:
+        """Whether an entity NER took for a body is a one-word name of a person the article
+        names in full."""
+        return len(ent) == 1 and any(
+            len(q.canonical.split()) > 1 and same_person(ent.text, q.canonical, same_article=True)
+            for q in self.persons
+        )
 
     def _bodies_in(self, start: int, end: int) -> list[SpacySpan]:
         """The organisations named within characters ``start``–``end``, with a subject NER
@@ -2952,7 +2984,12 @@ class SpeakerResolver:
             e
             for e in self.ctx.ents_in(start, end, ("ORG", "GPE", "PERSON"))
             if _apposed_body(e)  # "Adria Lithium, a Serbian subsidiary of …"
-            or (e.label_ == "ORG" and not _settlement(e) and not _indefinite(e))
+            or (
+                e.label_ == "ORG"
+                and not _settlement(e)
+                and not _indefinite(e)
+                and not self._person_named(e)  # "Arnaquq said …" taken for a body
+            )
             or (
                 e.label_ == "GPE"
                 and _subject(e.root)
@@ -3937,6 +3974,43 @@ def _after_body_possessive(name: SpacySpan) -> bool:
     EFF's" + …)."""
     doc, i = name.doc, name.start
     return i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].ent_type_ in ("ORG", "NORP")
+
+
+#: what words are said or sent to someone in ("in an email to X", "told X")
+_ADDRESSED = frozenset(
+    {"email", "statement", "letter", "interview", "comment", "remark", "message", "reply",
+     "response", "say", "tell", "speak", "talk", "write", "send"}
+)  # fmt: skip
+
+
+def _addressee(tok: Token) -> bool:
+    """Whether ``tok`` names whom words were said to ("In an email to Nunavut Now, the
+    company said", "told Reuters"), who is not who said them."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() == "tell"
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lemma_.lower() in _ADDRESSED
+    )
+
+
+def _named_body(span: SpacySpan) -> bool:
+    """Whether a phrase is a body's name NER labelled whole, its head a capitalised noun
+    ("the Island Transport Authority")."""
+    head = span.root
+    return (
+        head.tag_ == "NNP"
+        and head.ent_type_ == "ORG"
+        and any(t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in span if t.i != head.i)
+    )
+
+
+def _name_head(name: str) -> str:
+    """The word a body's name is headed by ("Union" of "Delhi University Students' Union",
+    "University" of "University of Delhi"), lower-cased."""
+    words = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _owned_medium(tok: Token) -> bool:

@@ -141,6 +141,14 @@ def sited(head: Token, place: Token) -> bool:
     )
 
 
+#: heads of bodies' names that go on with "of" ("Chamber of Commerce", "University of X")
+_NAMED_OF = frozenset(
+    {"chamber", "corps", "council", "university", "college", "academy", "institute",
+     "association", "federation", "union", "league", "society", "board", "commission",
+     "committee", "court", "ministry", "department", "office", "agency", "authority", "bank"}
+)  # fmt: skip
+
+
 def _body_of(head: Token, child: Token) -> bool:
     """ "Operational Command of the Armed Forces", "the ministry of foreign affairs",
     "Relatives for Justice": a name of a body going on through "of" (or right after it,
@@ -173,7 +181,14 @@ def _body_of(head: Token, child: Token) -> bool:
     if head.is_lower:
         # a common noun the tagger took for a name: its complement, whatever its case
         return True
-    return "ORG" in (head.ent_type_, pobj.ent_type_) and pobj.pos_ == "PROPN" and pobj.is_title
+    # "The U.S. Army Corps of Engineers", NER stopping at "Army"; "the Yarmouth and Area
+    # Chamber of Commerce", NER labelling none of it: a body's name
+    named = (
+        head.ent_type_ == "ORG"
+        or any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in head.lefts)
+        or (head.is_title and head.lower_ in _NAMED_OF)
+    )
+    return (named or pobj.ent_type_ == "ORG") and pobj.pos_ == "PROPN" and pobj.is_title
 
 
 def _same_entity(head: Token, child: Token) -> bool:

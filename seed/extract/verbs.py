@@ -72,6 +72,8 @@ MAX_INTERRUPTION = 200
 
 #: gatherings, which say nothing themselves
 _EVENTS = frozenset({"demonstration", "rally", "march", "vigil", "protest", "sit-in"})
+#: texts whose "says" states a rule, not anyone's words ("the current law says …")
+_LAWS = frozenset({"law", "constitution", "legislation", "statute", "regulation", "charter"})
 
 
 def _names_actor(head: Token) -> bool:
@@ -293,6 +295,8 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         return None
     if speaker_tok is not None and speaker_tok.pos_ == "NOUN" and speaker_tok.lemma_ in _EVENTS:
         return None  # "A smaller demonstration … called for …": no one speaks
+    if speaker_tok is not None and speaker_tok.lemma_.lower() in _LAWS:
+        return None  # "The current law says that …": a rule, not words said
     if speaker_tok is not None:
         speaker_tok = _named_subject(speaker_tok)
     run = _subject_run(tok, speaker_tok) if quoted is None else None

@@ -2929,3 +2929,52 @@ def test_bodies_of_a_joint_statement_a_body_s_lawyers_and_a_court_s_panel() -> N
         "Court of Arbitration for Sport",
         "International Court of Justice",
     ]
+
+
+def test_the_company_is_not_a_person_ner_took_for_a_body_nor_whom_it_wrote_to() -> None:
+    text = (
+        "Ferry cancelled after storm\n\n"
+        "The winter ferry will not sail this year, the Island Transport Authority said on "
+        "Monday.\n\n"
+        '"We are disappointed," said Maria Tulugak, the minister responsible for the '
+        "authority.\n\n"
+        "Tulugak said the authority would charter a plane.\n\n"
+        "The ferry, operated by Polar Barge Lines, left port in late July.\n\n"
+        "In an email to Nunavik News, the company said its captain had turned back. It said "
+        "the decision was made with the Coast Guard.\n\n"
+        'The company denied it had ignored warnings. "Safety comes first," a spokesperson '
+        "said.\n"
+    )
+    got = [s for _, s, _ in speakers(text)]
+    assert got[0] == "Island Transport Authority"
+    assert got[-4:] == ["Polar Barge Lines"] * 4
+
+
+def test_bodies_named_with_of_a_place_speaking_and_a_university_not_its_union() -> None:
+    text = (
+        "Harbour plans delayed\n\n"
+        "NOME - The U.S. Army Corps of Engineers said Tuesday that the port would be "
+        "delayed.\n\n"
+        "The Whitehorse and Area Chamber of Commerce said the delay would cost jobs.\n\n"
+        "The Blue Lagoon, the geothermal spa next to the power plant, said it had evacuated "
+        "its guests.\n\n"
+        "Students protested outside the Delhi University Vice-Chancellor's office. "
+        "Priya Rao, president of the Delhi University Students' Union, led the protest.\n\n"
+        "The university said the fees would stay.\n"
+    )
+    assert [(s, t) for _, s, t in speakers(text)] == [
+        ("U.S. Army Corps of Engineers", "group"),
+        ("Whitehorse and Area Chamber of Commerce", "organization"),
+        ("Blue Lagoon", "organization"),
+        ("Delhi University", "organization"),
+    ]
+
+
+def test_the_government_of_the_one_country_the_first_paragraph_names() -> None:
+    text = (
+        "Parliament passes media bill\n\n"
+        "Kyrgyzstan's parliament on Monday approved amendments to the media law.\n\n"
+        "The government said in a statement that the law would modernise the sector. The "
+        "current law says that online publications may register voluntarily.\n"
+    )
+    assert speakers(text) == [("The government", "Kyrgyzstan", "state")]

@@ -649,3 +649,13 @@ def test_a_call_for_a_clause_an_accusation_before_a_call_and_a_strike_called_off
         ),
         ("Save the Children", "indirect", "donors of looking away from the Horn of Africa"),
     ]
+
+
+def test_what_a_law_says_is_no_one_s_words() -> None:
+    text = (
+        "Media bill passes\n\n"
+        "The minister said the bill would protect readers. The current law says that online "
+        "publications may register voluntarily, and the constitution states that the press "
+        "is free.\n"
+    )
+    assert [c for _, _, c in brief(text)] == ["the bill would protect readers"]
