@@ -76,8 +76,9 @@ _MEMBERSHIP_VERBS = frozenset({"comprise", "head", "lead", "chair", "consist", "
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "press"})
 # the people a named body speaks through ("economists at X", "the management of X")
 _STAFF = frozenset(
-    {"official", "economist", "analyst", "observer", "expert", "researcher", "management", "lawyer"}
-)
+    {"official", "economist", "analyst", "observer", "expert", "researcher", "management",
+     "lawyer", "specialist"}
+)  # fmt: skip
 _DETERMINERS = frozenset(
     {"the", "a", "an", "one", "some", "two", "three", "several", "many", "another"}
 )
@@ -1019,11 +1020,24 @@ class SpeakerResolver:
         # the phrase may stop at the title where NER took the portfolio for a body
         end = title.right_edge.i + 1 if span.end == prep else span.end
         if (
-            title.lower_ not in self.titles
+            title.lower_ not in self.titles | self.ctx.lex.role_heads
             or prep >= end - 2
             or doc[prep].lower_ not in ("of", "for")
             or not all(t.is_title or t.lower_ in ("and", "&") for t in doc[prep + 1 : end])
         ):
+            return None
+        given = next(
+            (t.i for t in doc[prep + 2 : end - 1] if strip_marks(t.text) in given_names()), None
+        )
+        if (
+            given is not None
+            and end - given <= 4
+            and all(t.pos_ == "PROPN" for t in doc[given:end])
+        ):
+            # "Chief executive of Sunridge Power Khalid Al Mansoori", one body to NER: the
+            # name from its given name on
+            return doc[given:end]
+        if title.lower_ not in self.titles:
             return None
 
         def common(t: Token) -> bool:
@@ -1152,6 +1166,8 @@ class SpeakerResolver:
                 toks[0].lower_ in self.titles
                 or toks[0].lower_ in _DETERMINERS
                 or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
+                # what a title is of ("(Deputy Chairman of the Cabinet of) Ministers X Y")
+                or (len(toks) > 2 and toks[0].lower_.removesuffix("s") in self.titles)
                 # a body's initials after a rank ("Gen. PNP Óscar X")
                 or (len(toks) > 2 and toks[0].is_upper and toks[0].is_alpha and len(toks[0]) >= 3)
                 # what a title is of ("Perlis Menteri Besar Datuk X", "Jal Shakti Minister X Y")
@@ -1484,13 +1500,13 @@ class SpeakerResolver:
         if given is not None:
             # "one trader, who gave only his first name, Jean-Paul": that name, and of the
             # one "the resident" stands for, all along
-            person = self._ref(given[1], ActorKind.PERSON)
+            given_ref = self._ref(given[1], ActorKind.PERSON)
             earlier = self._previous_anonymous(c, head.lemma_.lower()) if _definite(span) else None
             if earlier is not None:
                 for other in self.candidates:
                     if other.actor is earlier:
-                        other.actor = person
-            return person
+                        other.actor = given_ref
+            return given_ref
         named = self._name_after(span)
         if named is not None:
             return self._person_ref(named)  # "said the school's headteacher, Musa Dogo"
@@ -1516,6 +1532,12 @@ class SpeakerResolver:
             and person.root.head.head.i == head.i
             # "a spokesman for Prime Minister X" speaks for X
             and not (head.lower_ in _SPOKES and person.root.head.lower_ == "for")
+            # "Chief executive of Sunridge Power Khalid X": the body's name, then the person
+            and not (
+                person.root.head.lower_ == "of"
+                and person.root.left_edge.ent_type_ == "ORG"
+                and person.start > person.root.left_edge.idx
+            )
         ):
             # "an adviser to President X", "a lawyer for X": someone else than X
             person = None
@@ -1971,6 +1993,14 @@ class SpeakerResolver:
                 # "Housing Minister Paul X's office" is "Paul X's office", whatever the title
                 own = doc[poss.i + 1 : head.i + 1].text
                 return self._ref(f"{person.canonical or person.surface}{own}", kind)
+        if (
+            _press_unit(head)
+            and poss is not None
+            and (poss.ent_type_ in ("ORG", "GPE") or poss.lemma_.lower() in _INSTITUTION_HEADS)
+            and self._person_in(doc[poss.left_edge.i : poss.i + 1]) is None
+        ):
+            # "the ministry's press service", "the army's media office": the body speaking
+            return self._actor_of(doc[poss.left_edge.i : poss.i + 1], c)
         # a capitalised plural opening a sentence is tagged a proper noun ("Officials at")
         staff = low if head.tag_ != "NNPS" else head.lower_.removesuffix("s")
         if (
@@ -1983,8 +2013,18 @@ class SpeakerResolver:
             # (one "senior official at" a body is an anonymous source)
             for prep in head.rights:
                 org = child(prep, "pobj") if prep.lower_ in ("at", "from", "of") else None
-                if org is not None and org.ent_type_ == "ORG":
+                if org is not None and (
+                    org.ent_type_ == "ORG"
+                    # "Specialists of the ministry": the ministry the article named
+                    or (_definite(core_np(org)) and org.lemma_.lower() in _INSTITUTION_HEADS)
+                ):
                     return self._actor_of(core_np(org), c)
+            owner = next((t for t in head.lefts if t.dep_ == "compound"), None)
+            if owner is not None and owner.lemma_.lower() in ("ministry", "agency", "company"):
+                # "Ministry officials said": the ministry the article named
+                staffed = self._previous_org(self.doc[owner.i : owner.i + 1])
+                if staffed is not None:
+                    return staffed
         if (low in _SPOKES or head.lower_ in _SPOKES) and not self._person_in(span):
             if any(a.dep_ == "appos" for a in head.children):
                 return None  # "the spokesperson, Ana Ruiz,": a person
@@ -3992,6 +4032,15 @@ def _addressee(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "to"
         and tok.head.head.lemma_.lower() in _ADDRESSED
+    )
+
+
+def _press_unit(head: Token) -> bool:
+    """Whether a noun is a body's press or media office ("press service", "media office",
+    "information department"), through which the body itself speaks."""
+    before = head.nbor(-1).lower_ if head.i > 0 else ""
+    return head.lemma_.lower() in ("service", "office", "department", "centre", "center") and (
+        before in ("press", "media", "information")
     )
 
 

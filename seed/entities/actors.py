@@ -369,6 +369,8 @@ class _RoleParser:
         while (
             run - 1 > k
             and toks[run - 1].is_capitalised
+            # not the plural of a title ending the body's name ("Cabinet of Ministers")
+            and (toks[run - 1].norm.removesuffix("s"),) not in self.lex.titles
             or (run - 1 > k and toks[run - 1].norm in ("al", "el", "bin", "ibn", "abu"))
         ):
             run -= 1

@@ -24,7 +24,7 @@ def test_bodies_take_the_country_of_the_dateline_and_keep_a_possessive_owner() -
     )
     assert actors(text) == [
         ("The Interior Ministry", "Peruvian Interior Ministry"),
-        ("the army's media office", "Peruvian army media office"),
+        ("the army's media office", "Peruvian army"),
         ("Chile's foreign ministry", "Chilean foreign ministry"),
         ("The presidency", "Peruvian presidency"),
     ]

@@ -2978,3 +2978,25 @@ def test_the_government_of_the_one_country_the_first_paragraph_names() -> None:
         "current law says that online publications may register voluntarily.\n"
     )
     assert speakers(text) == [("The government", "Kyrgyzstan", "state")]
+
+
+def test_titles_names_and_staff_that_speak_for_a_body() -> None:
+    text = (
+        "Harvest begins\n\n"
+        "The Ministry of Agriculture of Turkmenistan reported that the harvest had begun.\n\n"
+        "Deputy Chairman of the Cabinet of Ministers Bayramgeldi Orazov said that 1,400 "
+        "combine harvesters had been deployed.\n\n"
+        "Chief executive of Sunridge Power Khalid Al Mansoori said investors wanted "
+        "predictable rules.\n\n"
+        "Specialists of the ministry said the new varieties had performed well.\n\n"
+        "The ministry's press service said the work would begin in 2026.\n\n"
+        "The prime minister's media office said he was well.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Ministry of Agriculture of Turkmenistan",
+        "Bayramgeldi Orazov",
+        "Khalid Al Mansoori",
+        "Ministry of Agriculture of Turkmenistan",
+        "Ministry of Agriculture of Turkmenistan",
+        "prime minister's media office",
+    ]
