@@ -286,6 +286,7 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "precinct": frozenset({"precinct"}),
     "chamber": frozenset({"chamber"}),
     "university": frozenset({"university"}),
+    "force": frozenset({"force"}),
     "college": frozenset({"college"}),
     "consortium": frozenset(),
     "company": frozenset(),
@@ -331,6 +332,7 @@ _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
 _KIND_NOUNS = _GENERIC_BODIES | {
     "party", "alliance", "coalition", "union", "bloc", "charity", "association", "federation",
     "network", "consortium", "operator", "airline", "carrier", "giant", "lender", "insurer",
+    "agency",
 }  # fmt: skip
 #: entity labels of words that do not go on an organisation's name ("… on Tuesday")
 _NOT_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -370,6 +372,8 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
 }  # fmt: skip
 #: what "a … spokesman" may speak for, once the article named it ("a club spokesman")
 _SPOKEN_FOR = _INSTITUTION_HEADS | {"club", "university", "college"}
+#: titles for whoever leads a body, which the article may name by its own title
+_HEADS = frozenset({"head", "chief", "leader", "boss"})
 #: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
 _SYLLABLE = re.compile(
     r"(?:ch|jj|kk|pp|ss|tt|sh|zh|[bcdghjkmnprstwxyz])?[wy]?"
@@ -1661,6 +1665,10 @@ class SpeakerResolver:
                 revealed = (
                     self._revealed(c, role)
                     or self._lede_titled(c, role)
+                    # "…, the head of the waterway said on Monday. / Suez Canal Authority
+                    # chairman Tarek X told …": the lede's head of a body, named next
+                    # whatever his title
+                    or (self._lede_named(c) if role[0] in _HEADS else None)
                     or self._titled_later(c, role)
                 )
             else:
@@ -1696,9 +1704,13 @@ class SpeakerResolver:
             if _definite(span) and head.tag_ in ("NN", "NNP"):
                 # "the authority": the body named so before ("the Zakat, Tax and Customs
                 # Authority"), else the unnamed one
-                prev = (
-                    self._named_body_before(span) if head.tag_ == "NN" else None
-                ) or self._previous_anonymous(c, head.lemma_.lower())
+                prev = (self._named_body_before(span) if head.tag_ == "NN" else None) or (
+                    # a name NER labelled no body ("Suez Canal Authority chairman X")
+                    self._previous_org(span)
+                    if head.tag_ == "NN" and head.lower_ in _BODY_NOUNS
+                    else None
+                )
+                prev = prev or self._previous_anonymous(c, head.lemma_.lower())
                 if prev is not None:
                     return prev
             if head.tag_ in ("NN", "NNP") or not any(
@@ -1790,7 +1802,7 @@ class SpeakerResolver:
         official said")."""
         return (
             c.cue is not None
-            and c.cue.dep_ == "ROOT"
+            and (c.cue.dep_ == "ROOT" or _trailing_cue(c.cue))
             and self.ctx.layout.sentence_block[c.sentence] == self._lede_block
         )
 
@@ -2323,7 +2335,7 @@ class SpeakerResolver:
         if _apposed_body(head):
             return None  # "Pearl Petroleum, the consortium that …": a body
         if (
-            head.pos_ == "PROPN" or (head.pos_ in ("ADJ", "NOUN") and len(span) == 1)
+            head.pos_ == "PROPN" or (head.pos_ in ("ADJ", "NOUN", "VERB") and len(span) == 1)
         ) and head.lower_ not in self.titles:
             # a surname of a person the article names in full ("Smith, 54, denied …"),
             # whatever label NER, or tag the tagger, gave it here
@@ -2713,7 +2725,7 @@ class SpeakerResolver:
             of = child(head, "prep", text="of")
             pobj = child(of, "pobj") if of is not None else None
             owner = pobj if pobj is not None and pobj.ent_type_ == "ORG" else None
-        if owner is not None and head.lower_ in _LEADERSHIPS:
+        if owner is not None and head.lower_ in _LEADERSHIPS and head.is_lower:
             # "the ELN's command", "a two-judge bench of the High Court": the body itself
             ent = self.ctx.ent_at(owner)
             if ent is not None:
@@ -2789,8 +2801,16 @@ class SpeakerResolver:
                     if before is not None and not self._regional(before, ent)
                     else None
                 )
-                if listed is not None and listed.kind in _NAMED_BODY_KINDS:
-                    # "Turkey's pro-Kurdish DEM Party": a party's name is its own
+                if listed is not None and (
+                    listed.kind in _NAMED_BODY_KINDS
+                    or (
+                        before is not None
+                        and before.label_ == "ORG"
+                        and _possessive_before(before, ent)
+                    )
+                ):
+                    # "Turkey's pro-Kurdish DEM Party": a party's name is its own; so is a
+                    # known body's that another owns ("The U.S. military's Central Command")
                     return self._noted(listed)
                 if (
                     before is not None
@@ -2845,7 +2865,11 @@ class SpeakerResolver:
             # looks like
             # ("The Blue Lagoon, the geothermal spa …, said": a place or a thing NER saw,
             # speaking, is the body there)
-            body = _apposed_body(span) or head.ent_type_ in ("LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+            body = (
+                _apposed_body(span)
+                or head.ent_type_ in ("LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+                or head.lower_ in _INSTITUTION_HEADS  # "Suez Canal Authority"
+            )
             return self._known(text, "ORG" if body else None)
         if head.lemma_.lower() in _INSTITUTION_HEADS:
             previous = (
@@ -4032,6 +4056,21 @@ def _addressee(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "to"
         and tok.head.head.lemma_.lower() in _ADDRESSED
+    )
+
+
+def _trailing_cue(cue: Token) -> bool:
+    """Whether a cue the parser hung on the reported clause closes the sentence as its own
+    report ("Revenue … has fallen …, the head of the waterway said on Monday")."""
+    subj = next((t for t in cue.lefts if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        cue.dep_ in ("parataxis", "ccomp", "conj")
+        and cue.head.dep_ == "ROOT"
+        and cue.head.i < cue.i
+        and not any(t.dep_ in ("mark", "cc") for t in cue.children)
+        and subj is not None
+        and subj.left_edge.i > 0
+        and cue.doc[subj.left_edge.i - 1].text == ","
     )
 
 

@@ -82,7 +82,14 @@ def initials_in_brackets(head: Token) -> bool:
     if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
         return False
     initials, name = doc[i - 2], doc[i - 4]
-    return initials.is_upper and initials.is_alpha and name.is_title and name.head.i == i
+    # (the name's last word may hang on another of its words: "United Kingdom Maritime
+    # Trade Operations (UKMTO) agency")
+    return (
+        initials.is_upper
+        and initials.is_alpha
+        and name.is_title
+        and any(a.i == i for a in name.ancestors)
+    )
 
 
 def _name_internal(tok: Token) -> bool:

@@ -73,7 +73,9 @@ MAX_INTERRUPTION = 200
 #: gatherings, which say nothing themselves
 _EVENTS = frozenset({"demonstration", "rally", "march", "vigil", "protest", "sit-in"})
 #: texts whose "says" states a rule, not anyone's words ("the current law says …")
-_LAWS = frozenset({"law", "constitution", "legislation", "statute", "regulation", "charter"})
+_LAWS = frozenset(
+    {"law", "constitution", "legislation", "statute", "regulation", "charter", "clause", "rule"}
+)
 
 
 def _names_actor(head: Token) -> bool:

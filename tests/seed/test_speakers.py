@@ -3000,3 +3000,31 @@ def test_titles_names_and_staff_that_speak_for_a_body() -> None:
         "Ministry of Agriculture of Turkmenistan",
         "prime minister's media office",
     ]
+
+
+def test_a_lede_s_description_bodies_with_initials_and_a_surname_tagged_a_verb() -> None:
+    text = (
+        "Canal revenue plunges as ships divert\n\n"
+        "CAIRO, Feb 12 (AFP) - Revenue from the canal has fallen by nearly half since the start "
+        "of the year as attacks push shipping lines away, the head of the waterway said on "
+        "Monday.\n\n"
+        "Suez Canal Authority chairman Tarek Abdel-Ghaffar told a press conference that 1,362 "
+        "vessels had transited the canal in January. Container transits fell by 60 percent, "
+        "according to the authority.\n\n"
+        "The ship was hit 60 miles from the port, the United Kingdom Maritime Trade Operations "
+        "(UKMTO) agency said in an advisory.\n\n"
+        "The U.S. military's Central Command said its forces had shot down four drones.\n\n"
+        '"Underwriters are pricing every voyage," said Marcus Fell, a marine analyst at a '
+        "London broker.\n\n"
+        "Fell added that some owners were hiring armed guards again. Standard war-risk clauses "
+        "say that cover can be cancelled at seven days' notice.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Tarek Abdel-Ghaffar",
+        "Tarek Abdel-Ghaffar",
+        "Suez Canal Authority",
+        "United Kingdom Maritime Trade Operations",
+        "Central Command",
+        "Marcus Fell",
+        "Marcus Fell",
+    ]
