@@ -372,6 +372,12 @@ _INSTITUTION_HEADS = _GOVERNMENT_HEADS | {
 }  # fmt: skip
 #: what "a … spokesman" may speak for, once the article named it ("a club spokesman")
 _SPOKEN_FOR = _INSTITUTION_HEADS | {"club", "university", "college"}
+#: what one does to a document one is the author of ("The IMF published its report")
+_PRODUCING = frozenset(
+    {"publish", "release", "issue", "produce", "prepare", "write", "circulate", "send",
+     "submit", "compile", "present", "unveil", "draft", "adopt", "file", "post", "distribute",
+     "deliver", "table", "sign", "launch", "put"}
+)  # fmt: skip
 #: titles for whoever leads a body, which the article may name by its own title
 _HEADS = frozenset({"head", "chief", "leader", "boss"})
 #: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
@@ -1997,6 +2003,20 @@ class SpeakerResolver:
         head = span.root
         low = head.lemma_.lower()
         poss = child(head, "poss")
+        last = span[-1]
+        start = proper_run_start(last, floor=span.start)
+        if (
+            last.pos_ == "PROPN"
+            and start > span.start
+            and _called_a_body_at(doc[start])
+            # not "combine operator Dovletmyrat X", a person NER saw
+            and not any(q.start == doc[start].idx and " " in q.surface for q in self.persons)
+        ):
+            # "Ukraine's state nuclear operator Energoatom", "the opposition party Naleraq":
+            # the name after the noun, of the kind the noun says
+            return self._kind_named(
+                _describe(doc[start : span.end]), {doc[start - 1].lemma_.lower()}
+            )
         if head.pos_ == "NOUN" and low in _INSTITUTION_HEADS and poss is not None:
             owner = doc[poss.left_edge.i : poss.i + 1]
             person = self._person_in(owner) if poss.pos_ != "PRON" else None
@@ -2175,6 +2195,15 @@ class SpeakerResolver:
                 and spoke.start_char < c.start
             ):
                 return other.actor
+        # "A spokesperson for the Ministry of Foreign Affairs … issued a press statement":
+        # the body the spokesperson introduced earlier speaks for, though not as a speaker
+        for t in reversed([t for t in self.doc if t.idx < c.start]):
+            prep = next(
+                (p for p in t.rights if p.dep_ == "prep" and p.lower_ in ("for", "of")), None
+            )
+            body = child(prep, "pobj") if t.lower_ in _SPOKES and prep is not None else None
+            if body is not None and body.ent_type_ == "ORG" and not self.ctx.inside_quote(t):
+                return self._actor_of(core_np(body), c)
         return None
 
     def _plural_subject_before(self, c: Candidate) -> ActorRef | None:
@@ -2277,7 +2306,11 @@ class SpeakerResolver:
                 return self._actor_of(producer, c)
             poss = child(t, "poss")
             verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
-            if verb is not None and (poss is None or poss.pos_ == "PRON"):
+            if (
+                verb is not None
+                and verb.lemma_.lower() in _PRODUCING  # not "X dismissed the report"
+                and (poss is None or poss.pos_ == "PRON")
+            ):
                 subj = child(verb, "nsubj") if t.dep_ == "dobj" else agent(verb)
                 if subj is not None and subj.pos_ != "PRON":
                     return self._actor_of(core_np(subj), c)
@@ -2322,7 +2355,10 @@ class SpeakerResolver:
         inside = [
             p
             for p in self.persons
-            if span.start_char <= p.start and p.end <= span.end_char and not _names_body(p, span)
+            if span.start_char <= p.start
+            and p.end <= span.end_char
+            and not _names_body(p, span)
+            and not _called_a_body(p)
         ]
         if inside:
             root_hits = [p for p in inside if p.start <= span.root.idx < p.end]
@@ -3951,6 +3987,8 @@ def _hails_from(name: Token, head: Token) -> bool:
     while t.dep_ == "pobj" and t.head.dep_ == "prep":
         seen = seen or t.head.lower_ in ("from", "in")
         t = t.head.head
+        if t.dep_ == "relcl" and t.lemma_ in ("live", "work", "stay") and t.head.i == head.i:
+            return seen  # "a plant employee who still lives in" + name
         if t.i == head.i:
             return seen
     return False
@@ -4057,6 +4095,18 @@ def _addressee(tok: Token) -> bool:
         and tok.head.lower_ == "to"
         and tok.head.head.lemma_.lower() in _ADDRESSED
     )
+
+
+def _called_a_body(p: _Person) -> bool:
+    """Whether a one-word "name" follows a noun for a company ("Ukraine's state nuclear
+    operator Energoatom"): a body's, whatever NER took it for."""
+    return " " not in p.surface and _called_a_body_at(p.root)
+
+
+def _called_a_body_at(first: Token) -> bool:
+    """Whether a name starting at ``first`` follows a noun for a company."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.is_lower and before.lemma_ in _COMPANY_NOUNS
 
 
 def _trailing_cue(cue: Token) -> bool:

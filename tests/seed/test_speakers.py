@@ -3028,3 +3028,23 @@ def test_a_lede_s_description_bodies_with_initials_and_a_surname_tagged_a_verb()
         "Marcus Fell",
         "Marcus Fell",
     ]
+
+
+def test_a_name_after_a_company_s_noun_a_document_s_author_and_a_spokesperson_s_body() -> None:
+    text = (
+        "Plant shelled again\n\n"
+        "KYIV (Reuters) - A spokesperson for the Ministry of Energy of Ukraine on Monday "
+        "issued a statement condemning the attack.\n\n"
+        "Ukraine's state nuclear operator Energoatom accused Russian forces of staging the "
+        'attack. "This is a cynical provocation," the company said.\n\n'
+        "The opposition party Naleraq said the government had failed.\n\n"
+        "The International Atomic Energy Agency said in a report that the plant had lost "
+        "power. Andriy Koval, a deputy "
+        "minister, dismissed the report as incomplete. The report also said that two "
+        "lines had been cut.\n\n"
+        "The spokesperson said repairs would take a week.\n"
+    )
+    got = [(s, t) for _, s, t in speakers(text)]
+    assert got[:3] == [("Energoatom", "organization")] * 2 + [("Naleraq", "party")]
+    assert got[3][0] == got[5][0] == "International Atomic Energy Agency"
+    assert got[-1][0] == "Ministry of Energy of Ukraine"
