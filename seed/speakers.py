@@ -196,6 +196,12 @@ _UNNAMED = re.compile(
     r"identified)|requested not|asked not",
     re.IGNORECASE,
 )
+#: a source named by a given name only ("who asked that only her first name be used")
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:only (?:his|her) first name|(?:his|her) first name only|only by (?:his|her) first "
+    r"name)\b",
+    re.IGNORECASE,
+)
 #: a source who gave a given name only ("…, who gave only his first name, Nizar")
 _GIVEN_ONLY = re.compile(
     r"\b(?:first name|identified (?:only )?as|gave (?:his|her|their) (?:first )?name (?:only )?as)"
@@ -637,6 +643,8 @@ class SpeakerResolver:
                 continue  # "The Moldovan government": a people's name, not a person's
             if _apposed_body(ent):
                 continue  # "Pearl Petroleum, the consortium that operates the field,"
+            if self.ctx.excluded(ent.start_char):
+                continue  # "By Sara Nadeem": the writer, in the byline, is none of its speakers
             if (
                 ent.label_ == "PERSON"
                 and self.actors.ends_as_body(ent.text)
@@ -693,12 +701,27 @@ class SpeakerResolver:
             found.append(_Person(m.start(), m.end(), m.group(), span.root, si, subject))
         return found
 
+    def _first_name_only(self, ent: SpacySpan) -> bool:
+        """Whether the sentence naming ``ent``, or the next, says that only someone's first
+        name is given ("… who asked that only her first name be used")."""
+        si = self.ctx.sentence_of[ent.root.i]
+        sentences = self.ctx.layout.sentences
+        end = sentences[si + 1].end_char if si + 1 < len(sentences) else len(self.ctx.text)
+        return (
+            ent.root.pos_ == "PROPN"
+            and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and _FIRST_NAME_ONLY.search(self.ctx.text, ent.end_char, end) is not None
+        )
+
     def _misread_name(self, ent: SpacySpan) -> SpacySpan | None:
         """The person's name in an ORG ("Tomasz Nowak" labelled as an organisation, "Police
         spokesperson ASP Brian Okello" taken whole): a common given name and a surname, all
         capitalised proper nouns, after any title, that the actor resolver reads as a
         person; else None."""
         doc = ent.doc
+        if len(ent) == 1 and ent.label_ in ("ORG", "GPE") and self._first_name_only(ent):
+            return ent  # "Mahsa stayed at home. The 17-year-old, who asked that only her first
+            # name be used, …"
         if ent.label_ == "GPE":
             surname = _unlabelled_after(ent)
             if len(ent) == 1 and ent.text in given_names() and surname is not None:

@@ -65,6 +65,13 @@ _DATE_ONLY = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:\s*[-|,]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?$",
 )
+
+
+def _byline(line: str) -> bool:
+    """Whether a line is a byline ("By Jane Doe", "By Sara X | 23 March 2025")."""
+    return bool(re.match(r"by\s+[A-Z]", line, re.IGNORECASE)) and bool(_TOP_FURNITURE.match(line))
+
+
 #: under a byline: the writer's post ("Victoria state correspondent", "Chief political editor")
 _BYLINE_POST = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|columnist)"
@@ -153,7 +160,8 @@ def analyse(raw: RawArticle) -> ArticleStructure:
     title = subtitle = None
     if body and _headline_like(body_line(0), words[body[0]]) and not runs_on(0):
         title = body.pop(0)
-        if body and not _dateline(body_line(0)) and not runs_on(0):
+        # (not a byline: "By Sara Nadeem | 23 March 2025")
+        if body and not _dateline(body_line(0)) and not runs_on(0) and not _byline(body_line(0)):
             next_is_dateline = len(body) > 1 and _dateline(body_line(1)) is not None
             if _headline_like(body_line(0), words[body[0]], _SUBTITLE_MAX_WORDS) or (
                 next_is_dateline and words[body[0]] <= _SUBTITLE_MAX_WORDS

@@ -3048,3 +3048,15 @@ def test_a_name_after_a_company_s_noun_a_document_s_author_and_a_spokesperson_s_
     assert got[:3] == [("Energoatom", "organization")] * 2 + [("Naleraq", "party")]
     assert got[3][0] == got[5][0] == "International Atomic Energy Agency"
     assert got[-1][0] == "Ministry of Energy of Ukraine"
+
+
+def test_a_byline_s_writer_is_no_one_s_antecedent_and_a_first_name_only_is_a_person() -> None:
+    text = (
+        "Afghan girls mark another school year at home\n\n"
+        "By Sara Nadeem | 23 March 2025\n\n"
+        "When the new school year opened on Saturday, Mahsa stayed at home in Herat. The "
+        "17-year-old, who asked that only her first name be used, has not been inside a "
+        "classroom since she was 14.\n\n"
+        '"Every year my brothers put on their uniforms and I watch them leave," she said.\n'
+    )
+    assert speakers(text) == [("she", "Mahsa", "person")]

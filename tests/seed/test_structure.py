@@ -206,6 +206,16 @@ def test_a_byline_and_date_under_the_headline_and_standfirst_are_furniture() -> 
         "Ships queued outside the harbour for a seventh day on Monday.\n"
     )
     assert s.boilerplate == ()
+    # a byline with its date right under the headline is no standfirst
+    text, s = synthetic(
+        "Port strike enters second week\n"
+        "\n"
+        "By Sara Nadeem | 23 March 2025\n"
+        "\n"
+        "Ships queued outside the harbour for a seventh day on Monday.\n"
+    )
+    assert s.subtitle is None
+    assert texts(s.boilerplate, text) == ["By Sara Nadeem | 23 March 2025"]
 
 
 def test_a_writer_s_post_and_a_short_timestamp_under_the_headline_are_furniture() -> None:
