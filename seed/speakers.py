@@ -2137,6 +2137,22 @@ class SpeakerResolver:
                 spoken_for = self._spokesperson_before(c)
                 if spoken_for is not None:
                     return spoken_for
+            if not named and org is None:
+                # "The Oregon Department of Education said …, and a spokesperson said": the
+                # body that spoke earlier in the sentence
+                same = next(
+                    (
+                        o.actor
+                        for o in reversed(self.candidates)
+                        if o.sentence == c.sentence and o.start < c.start and o is not c
+                    ),
+                    None,
+                )
+                if isinstance(same, ActorRef) and same.kind in (
+                    *_NAMED_BODY_KINDS,
+                    ActorKind.GOVERNMENT,
+                ):
+                    return same
             prev = self._previous_sentence(c.sentence)
             if not named and org is None and prev is not None:
                 # "The State Department urged restraint. “…,” a spokesperson said": the
@@ -4243,7 +4259,9 @@ def _another_body(ent: SpacySpan, conjunction: Token) -> bool:
     k = conjunction.i + 1
     while k < len(doc) and doc[k].is_title:
         if doc[k].dep_ == "conj":
-            return doc[k].head.i == ent.root.i
+            # (the head of a name the parser read as a clause may be inside it: "Save the
+            # Children and Plan International")
+            return doc[k].head.i == ent.root.i or ent.root.i < doc[k].head.i < ent.end
         k += 1
     return False
 

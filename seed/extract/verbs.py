@@ -304,6 +304,10 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
     run = _subject_run(tok, speaker_tok) if quoted is None else None
 
     cand = Candidate(rule="verb", fragments=[], sentence=si, cue=tok)
+    fronted = _fronted_bodies(ctx, tok, sent) if speaker_tok is None else None
+    if fronted is not None:
+        # "Save the Children and Plan International said", "Save" parsed as a verb
+        cand.speaker, cand.co_speakers = fronted[0], fronted[1:]
     if run is not None:
         # "DP floor spokesperson Lee Ha-na said", parsed as three subjects side by side
         cand.speaker, speaker_tok = run, run[0]
@@ -492,6 +496,22 @@ def _has_words(ctx: Context, span: tuple[int, int]) -> bool:
         return True
     words = ctx.doc.char_span(*span, alignment_mode="expand")
     return words is None or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _fronted_bodies(ctx: Context, cue: Token, sent: SpacySpan) -> list[SpacySpan] | None:
+    """The bodies opening a sentence whose cue the parser left without a subject, where
+    a body's name reads as a verb ("Save the Children and Plan International said"): the
+    body NER labelled at the start, and a name after "and" up to the cue."""
+    doc = cue.doc
+    ent = next((e for e in doc.ents if e.start == sent.start and e.label_ == "ORG"), None)
+    if ent is None or ent.end > cue.i or ctx.inside_quote(ent.root):
+        return None
+    rest = doc[ent.end : cue.i]
+    if not len(rest):
+        return [ent]
+    if rest[0].lower_ != "and" or len(rest) < 2 or not all(t.is_title for t in rest[1:]):
+        return None
+    return [ent, rest[1:]]
 
 
 def _joint_pair(speaker: SpacySpan, cue: Token) -> tuple[SpacySpan, SpacySpan] | None:

@@ -3060,3 +3060,18 @@ def test_a_byline_s_writer_is_no_one_s_antecedent_and_a_first_name_only_is_a_per
         '"Every year my brothers put on their uniforms and I watch them leave," she said.\n'
     )
     assert speakers(text) == [("she", "Mahsa", "person")]
+
+
+def test_bodies_a_verb_opens_and_a_spokesperson_after_a_body_in_the_same_sentence() -> None:
+    text = (
+        "School attacks rise\n\n"
+        "Save the Children and Plan International said in a joint statement last week that "
+        "attacks on schools had risen.\n\n"
+        "The Oregon Department of Education said districts must give notice, and a "
+        'spokesperson said the agency was "monitoring the situation closely."\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Save the Children",
+        "Oregon Department of Education",
+        "Oregon Department of Education",
+    ]
