@@ -291,6 +291,12 @@ def _article_place(
             for m in places
             if lede.start <= m.span.start < lede.end and m.location is not None
         }
+        # and the peoples it names ("the Icelandic Meteorological Office")
+        codes |= {
+            e.id
+            for w in re.findall(r"[A-Z][\w-]+", text[lede.start : lede.end])
+            if (e := gaz.country_of_demonym(w))
+        }
         if len(codes) == 1 and (country := gaz.get(codes.pop())) is not None:
             return _adjective(country), country
     return None, None

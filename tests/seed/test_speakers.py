@@ -3075,3 +3075,13 @@ def test_bodies_a_verb_opens_and_a_spokesperson_after_a_body_in_the_same_sentenc
         "Oregon Department of Education",
         "Oregon Department of Education",
     ]
+
+
+def test_the_government_of_the_one_people_the_first_paragraph_names() -> None:
+    text = (
+        "Eruption begins near town\n\n"
+        "A volcanic eruption began on the peninsula shortly after 6 a.m. on Thursday, the "
+        "Icelandic Meteorological Office said.\n\n"
+        "The government said it would extend its housing support for residents.\n"
+    )
+    assert speakers(text)[-1] == ("The government", "Iceland", "state")
