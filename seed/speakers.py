@@ -720,8 +720,9 @@ class SpeakerResolver:
         person; else None."""
         doc = ent.doc
         if len(ent) == 1 and ent.label_ in ("ORG", "GPE") and self._first_name_only(ent):
-            return ent  # "Mahsa stayed at home. The 17-year-old, who asked that only her first
-            # name be used, …"
+            # "Mahsa stayed at home. The 17-year-old, who asked that only her first name be
+            # used, …": a person's given name
+            return ent
         if ent.label_ == "GPE":
             surname = _unlabelled_after(ent)
             if len(ent) == 1 and ent.text in given_names() and surname is not None:
@@ -1042,11 +1043,12 @@ class SpeakerResolver:
         return first
 
     def _after_portfolio(self, span: SpacySpan) -> SpacySpan | None:
-        """The name that ends a phrase headed by a minister's title and portfolio, where NER
+        """The name that ends a phrase headed by a title and what it is of, where NER
         labelled no one ("Minister for Asylum and Migration Marjolein Faber", "Minister for
         Foreign Trade and Development Cooperation Reinette Klever"): the words after the
         portfolio's common ones, two at least, the first a given name or a word the
-        vocabulary does not know."""
+        vocabulary does not know; after a role and a body, from a given name on ("Chief
+        executive of Sunridge Power Khalid Al Mansoori")."""
         doc = self.doc
         title = span.root
         prep = title.i + 1
@@ -2236,7 +2238,8 @@ class SpeakerResolver:
                 return other.actor
         # "A spokesperson for the Ministry of Foreign Affairs … issued a press statement":
         # the body the spokesperson introduced earlier speaks for, though not as a speaker
-        for t in reversed([t for t in self.doc if t.idx < c.start]):
+        at = self.ctx.token_after(c.start)
+        for t in reversed(self.doc[: at.i if at is not None else len(self.doc)]):
             prep = next(
                 (p for p in t.rights if p.dep_ == "prep" and p.lower_ in ("for", "of")), None
             )

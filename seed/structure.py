@@ -69,7 +69,11 @@ _DATE_ONLY = re.compile(
 
 def _byline(line: str) -> bool:
     """Whether a line is a byline ("By Jane Doe", "By Sara X | 23 March 2025")."""
-    return bool(re.match(r"by\s+[A-Z]", line, re.IGNORECASE)) and bool(_TOP_FURNITURE.match(line))
+    return (
+        re.match(r"By\s+[A-Z]", line) is not None
+        and _TOP_FURNITURE.match(line) is not None
+        and not _SENTENCE_END.search(line)
+    )
 
 
 #: under a byline: the writer's post ("Victoria state correspondent", "Chief political editor")
