@@ -202,9 +202,11 @@ _FIRST_NAME_ONLY = re.compile(
     r"name)\b",
     re.IGNORECASE,
 )
-#: a source who gave a given name only ("…, who gave only his first name, Nizar")
+#: a source who gave a given name only ("…, who gave only his first name, Nizar"), or a
+#: surname ("a parent surnamed Chen")
 _GIVEN_ONLY = re.compile(
-    r"\b(?:first name|identified (?:only )?as|gave (?:his|her|their) (?:first )?name (?:only )?as)"
+    r"\b(?:first name|surnamed|identified (?:only )?as|gave (?:his|her|their) (?:first )?name "
+    r"(?:only )?as)"
     r"[,:]?\s+((?:(?:Abu|Umm) )?[A-Z][\w’'-]+(?: (?:bin|bint|ibn|Bin|Bint|Ibn) [A-Z][\w’'-]+)?)"
     r"(?=[\s.,;)]|$)"
 )
@@ -384,6 +386,10 @@ _PRODUCING = frozenset(
      "submit", "compile", "present", "unveil", "draft", "adopt", "file", "post", "distribute",
      "deliver", "table", "sign", "launch", "put"}
 )  # fmt: skip
+#: what a source was shown or named as ("a man presented as a commander of the group")
+_PRESENTED = frozenset({"present", "identify", "describe", "introduce"})
+#: what one presented so is of a body ("a local commander", "a fighter", "a member")
+_MEMBERS = frozenset({"commander", "fighter", "member", "militant", "spokesman", "leader"})
 #: titles for whoever leads a body, which the article may name by its own title
 _HEADS = frozenset({"head", "chief", "leader", "boss"})
 #: one romanised Korean or Chinese syllable ("seog" of "Eon-seog", "jung", "myung")
@@ -1201,6 +1207,8 @@ class SpeakerResolver:
                 toks[0].lower_ in self.titles
                 or toks[0].lower_ in _DETERMINERS
                 or (len(toks) > 1 and _ROMAN.fullmatch(toks[0].text) is not None)
+                # "surnamed Chen", labelled whole
+                or (len(toks) > 1 and toks[0].lower_ in ("surnamed", "named", "nicknamed"))
                 # what a title is of ("(Deputy Chairman of the Cabinet of) Ministers X Y")
                 or (len(toks) > 2 and toks[0].lower_.removesuffix("s") in self.titles)
                 # a body's initials after a rank ("Gen. PNP Óscar X")
@@ -2019,6 +2027,34 @@ class SpeakerResolver:
                 return person
         return None
 
+    def _presented_as(self, start: int, end: int, c: Candidate) -> ActorRef | None:
+        """ "a man presented as a local commander of the group", "a man who identified
+        himself as an ADF commander": the armed group or body he was presented as a member
+        of, which speaks through him (between tokens ``start`` and ``end``)."""
+        doc = self.doc
+        for t in doc[start:end]:
+            if t.lemma_.lower() not in _PRESENTED or t.i + 1 >= end:
+                continue
+            role = next(
+                (
+                    r
+                    for r in doc[t.i + 1 : end]
+                    if r.lemma_.lower() in _MEMBERS and r.pos_ == "NOUN"
+                ),
+                None,
+            )
+            if role is None:
+                return None
+            of = child(role, "prep", text="of")
+            body = child(of, "pobj") if of is not None else None
+            named = [x for x in role.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"]
+            if body is not None:
+                return self._actor_of(core_np(body), c)
+            if named:
+                return self._known(_describe(doc[named[0].i : named[-1].i + 1]), "ORG")
+            return None
+        return None
+
     def _description(self, span: SpacySpan, c: Candidate) -> ActorRef | None:
         """Descriptions that name no one by their words alone: "Ferreira's office" (an
         institution, not Ferreira), "a spokesperson for the ministry" (the ministry), "the
@@ -2028,6 +2064,12 @@ class SpeakerResolver:
         head = span.root
         low = head.lemma_.lower()
         poss = child(head, "poss")
+        if c.cue is not None and any(
+            t.lemma_.lower() in ("man", "woman", "person") for t in span[:3]
+        ):
+            member = self._presented_as(span.start, c.cue.i, c)
+            if member is not None:
+                return member
         last = span[-1]
         start = proper_run_start(last, floor=span.start)
         if (

@@ -3085,3 +3085,23 @@ def test_the_government_of_the_one_people_the_first_paragraph_names() -> None:
         "The government said it would extend its housing support for residents.\n"
     )
     assert speakers(text)[-1] == ("The government", "Iceland", "state")
+
+
+def test_a_source_given_by_surname_only() -> None:
+    text = (
+        "More sport in schools\n\n"
+        "The ministry said schools must offer two hours of sport a day.\n\n"
+        "A parent in Beijing's Haidian district surnamed Chen said she welcomed the policy. "
+        '"My son sits at his desk for ten hours a day," she said.\n'
+    )
+    assert [s for _, s, _ in speakers(text)][-1] == "Chen"
+
+
+def test_a_man_presented_as_a_member_speaks_for_his_group() -> None:
+    text = (
+        "Schools threatened\n\n"
+        "JNIM has not commented. But in a video released in January, a man presented as a "
+        "local commander of the group said schools would be treated as enemies.\n\n"
+        "A man who identified himself as an ADF commander said the attack was revenge.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["JNIM", "ADF"]
