@@ -273,12 +273,7 @@ def _article_place(
             return _adjective(country), country
         if not countries:
             # "… threatens Danish pig sector": the one people's adjective it holds
-            title = text[structure.title.start : structure.title.end]
-            peoples = {
-                e.id: e
-                for w in re.findall(r"[A-Z][\w-]+", title)
-                if (e := gaz.country_of_demonym(w))
-            }
+            peoples = _peoples(text[structure.title.start : structure.title.end], gaz)
             if len(peoples) == 1:
                 (people,) = peoples.values()
                 return _adjective(people), people
@@ -292,14 +287,15 @@ def _article_place(
             if lede.start <= m.span.start < lede.end and m.location is not None
         }
         # and the peoples it names ("the Icelandic Meteorological Office")
-        codes |= {
-            e.id
-            for w in re.findall(r"[A-Z][\w-]+", text[lede.start : lede.end])
-            if (e := gaz.country_of_demonym(w))
-        }
+        codes |= set(_peoples(text[lede.start : lede.end], gaz))
         if len(codes) == 1 and (country := gaz.get(codes.pop())) is not None:
             return _adjective(country), country
     return None, None
+
+
+def _peoples(text: str, gaz: Gazetteer) -> dict[str, Entry]:
+    """The countries whose peoples' adjectives a text holds ("Danish", "Icelandic"), by id."""
+    return {e.id: e for w in re.findall(r"[A-Z][\w-]+", text) if (e := gaz.country_of_demonym(w))}
 
 
 def _ruling(name: str, resolver: PlaceResolver) -> ActorRef | None:

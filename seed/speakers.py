@@ -1039,12 +1039,7 @@ class SpeakerResolver:
         if not ands:
             return start
         first = ands[-1] + 1
-        while (
-            end - first > 2
-            and doc[first].is_title
-            and doc.vocab.has_vector(doc[first].lower_)
-            and strip_marks(doc[first].text) not in given_names()
-        ):
+        while end - first > 2 and doc[first].is_title and _portfolio_word(doc[first]):
             first += 1
         return first
 
@@ -1082,9 +1077,7 @@ class SpeakerResolver:
             return None
 
         def common(t: Token) -> bool:
-            return t.lower_ in ("and", "&") or (
-                doc.vocab.has_vector(t.lower_) and strip_marks(t.text) not in given_names()
-            )
+            return t.lower_ in ("and", "&") or _portfolio_word(t)
 
         first = prep + 1
         while end - first > 2 and common(doc[first]):
@@ -2033,7 +2026,7 @@ class SpeakerResolver:
         of, which speaks through him (between tokens ``start`` and ``end``)."""
         doc = self.doc
         for t in doc[start:end]:
-            if t.lemma_.lower() not in _PRESENTED or t.i + 1 >= end:
+            if t.lemma_.lower() not in _PRESENTED:
                 continue
             role = next(
                 (
@@ -4262,6 +4255,12 @@ def _unlabelled_after(ent: SpacySpan) -> SpacySpan | None:
         else:
             break
     return doc[ent.end : end] if words else None
+
+
+def _portfolio_word(t: Token) -> bool:
+    """Whether a word may be a common word of a minister's portfolio ("Migration",
+    "Vocational"), not the start of a name: one the vocabulary knows and no given name."""
+    return t.doc.vocab.has_vector(t.lower_) and strip_marks(t.text) not in given_names()
 
 
 def _apposed_to_subject(name: Token) -> bool:
