@@ -153,7 +153,8 @@ _DOCUMENT_NOUNS = frozenset(
         "documents", "document", "estimates", "estimate", "statistics", "survey", "poll",
         "records", "copy", "text", "tally", "count", "assessment", "analysis", "study",
         "footage", "images", "draft", "memo", "letter", "filing", "filings", "readout",
-        "transcript", "minutes", "notes", "cable", "cables",
+        "transcript", "minutes", "notes", "cable", "cables", "census", "memorandum", "order",
+        "notice", "circular", "advisory",
     }
 )  # fmt: skip
 #: where a body publishes ("a notice posted on the SAMR website")
@@ -244,7 +245,21 @@ _TRADE_NOUNS = (
 )  # fmt: skip
 #: plural nouns for companies speaking together ("the two companies said")
 _PLURAL_BODIES = frozenset(
-    {"company", "firm", "group", "carmaker", "bank", "lender", *_TRADE_NOUNS}
+    {
+        "company",
+        "firm",
+        "group",
+        "carmaker",
+        "bank",
+        "lender",
+        "organisation",
+        "organization",
+        "agency",
+        "body",
+        "union",
+        "charity",
+        *_TRADE_NOUNS,
+    }
 )
 #: what a body is called once named ("the fund", "the central bank", "the group"), and the
 #: words one of its names then has ("the lender" is a bank or a fund)
@@ -398,7 +413,20 @@ _SYLLABLE = re.compile(
     r"(?:ae|eo|eu|oe|ui|ai|ao|ei|ou|ia|ie|io|iu|ua|ue|uo|[aeiou])(?:ng|n|m|k|l|p|g|b)?"
 )
 #: words for a body that may run into the name after it ("the Assembly B. Rao")
-_BODY_WORDS = _INSTITUTION_HEADS | {"assembly", "senate", "congress", "house", "legislature"}
+#: a place that speaks as its government ("the city says"), and the kind of place it is
+_LOCAL_GOVERNMENTS = {
+    "city": LocationKind.CITY,
+    "municipality": LocationKind.CITY,
+    "province": LocationKind.PROVINCE,
+}
+_BODY_WORDS = _INSTITUTION_HEADS | {
+    "assembly",
+    "senate",
+    "congress",
+    "house",
+    "legislature",
+    "opposition",
+}
 #: words naming the kind of an organisation the gazetteer does not know
 _ARMED = re.compile(r"\b(brigades?|militias?|battalions?|army of)\b", re.I)
 _PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement|front)\b", re.I)
@@ -1650,6 +1678,11 @@ class SpeakerResolver:
             joint = self._joint_bodies(producer) if producer is not None else None
             if joint is not None:
                 return joint[0]  # "a joint statement from the two companies"
+            if producer is not None and len(producer) == 1 and producer.root.tag_ == "NN":
+                # "council documents": the council the article named
+                council = self._previous_org(producer)
+                if council is not None:
+                    return council
             if producer is not None:
                 return self._actor_of(producer, c)
             earlier = self._earlier_producer(head, c) if _definite(span) else None
@@ -1667,7 +1700,9 @@ class SpeakerResolver:
             # "a spokesperson for Water UK": someone new, not a spokesperson named elsewhere
             indefinite = _indefinite(span)
             found = (
-                self._person_with_role(*role, at=span.start_char, ahead=not owned)
+                self._person_with_role(
+                    *role, at=span.start_char, ahead=not owned, domain=_field_of(span)
+                )
                 if not indefinite
                 else None
             )
@@ -1694,15 +1729,7 @@ class SpeakerResolver:
                 return earlier  # "A senior executive … told X. … the executive said"
             # "The Home Secretary has promised … / Priya X told MPs": the title first
             if _definite(span) and not owned:
-                revealed = (
-                    self._revealed(c, role)
-                    or self._lede_titled(c, role)
-                    # "…, the head of the waterway said on Monday. / Suez Canal Authority
-                    # chairman Tarek X told …": the lede's head of a body, named next
-                    # whatever his title
-                    or (self._lede_named(c) if role[0] in _HEADS else None)
-                    or self._titled_later(c, role)
-                )
+                revealed = self._titled_elsewhere(c, role, _field_of(span))
             else:
                 # "…, its mayor said on Monday. / “…,” Khalil X told reporters": the lede's
                 # speaker, named next
@@ -1769,7 +1796,20 @@ class SpeakerResolver:
             member = self._just_named(span, c)
             if member is not None:
                 return member
-        return self._organisation(span) or self._group(span)
+        return self._organisation(span) or self._local_government(span) or self._group(span)
+
+    def _local_government(self, span: SpacySpan) -> ActorRef | None:
+        """ "The city says it has added 380 shelter beds": the city's government, of the
+        latest city the article named before ("The province has said": of the province)."""
+        kind = _LOCAL_GOVERNMENTS.get(span.root.lemma_.lower())
+        if kind is None or len(span) != 2 or span[0].lower_ != "the":
+            return None
+        places = default_place_resolver()
+        for ent in reversed(self.ctx.ents_in(0, span.start_char, ("GPE",))):
+            found = places.resolve(_describe(ent)) if ent.label_ == "GPE" else None
+            if found is not None and found.kind is kind:
+                return self._ref(found.name, ActorKind.GOVERNMENT)
+        return None
 
     def _titled_name(self, head: Token) -> _Person | None:
         """ "Leader of the Opposition in the Assembly M. Venkatesh of the X party said": a
@@ -1890,6 +1930,24 @@ class SpeakerResolver:
         if revealed is not None and role is not None:
             self._holds(revealed, role)
         return revealed
+
+    def _titled_elsewhere(
+        self, c: Candidate, role: tuple[str, str | None, bool], domain: str | None
+    ) -> ActorRef | None:
+        """ "The Home Secretary has promised … / Priya X told MPs": the person the title
+        stands for, named with it elsewhere, whose role is not of another field than the
+        description's ``domain``."""
+        for find in (self._revealed, self._lede_titled, self._lede_head, self._titled_later):
+            # each tried only if those before found no one: they record the roles they find
+            ref = find(c, role)
+            if ref is not None and not self._of_other_field(ref, domain):
+                return ref
+        return None
+
+    def _lede_head(self, c: Candidate, role: tuple[str, str | None, bool]) -> ActorRef | None:
+        """ "…, the head of the waterway said on Monday. / Suez Canal Authority chairman
+        Tarek X told …": the lede's head of a body, named next whatever his title."""
+        return self._lede_named(c) if role[0] in _HEADS else None
 
     def _lede_titled(self, c: Candidate, role: tuple[str, str | None, bool]) -> ActorRef | None:
         """ "…, the country's trade minister said Thursday. / Élise X, the minister of
@@ -2118,7 +2176,9 @@ class SpeakerResolver:
                 if staffed is not None:
                     return staffed
         if (low in _SPOKES or head.lower_ in _SPOKES) and not self._person_in(span):
-            if any(a.dep_ == "appos" for a in head.children):
+            if any(
+                a.dep_ == "appos" and not _body_described(a, self.ctx.lex) for a in head.children
+            ):
                 return None  # "the spokesperson, Ana Ruiz,": a person
             role = self._role_of_description(span) if _definite(span) else None
             holder = (
@@ -2399,6 +2459,22 @@ class SpeakerResolver:
         for r in head.rights:
             if r.dep_ in ("prep", "agent") and r.lower_ in ("from", "by", "of"):
                 pobj = child(r, "pobj")
+                if pobj is not None and r.lower_ == "of":
+                    # "A survey of 1,200 pharmacy teams by Community Pharmacy England":
+                    # who made it, not whom it is of
+                    by = next(
+                        (
+                            b
+                            for b in pobj.subtree
+                            if b.lower_ == "by"
+                            and b.dep_ in ("prep", "agent")
+                            and b.head.lemma_.lower() not in _ACCESS_VERBS  # "seen by AFP"
+                        ),
+                        None,
+                    )
+                    maker = child(by, "pobj") if by is not None else None
+                    if maker is not None and maker.pos_ == "PROPN":
+                        return doc[maker.left_edge.i : maker.right_edge.i + 1]
                 if pobj is not None and not (r.lower_ == "of" and pobj.lower_ in _DOCUMENT_NOUNS):
                     return doc[pobj.left_edge.i : pobj.right_edge.i + 1]
             if r.dep_ == "acl" and r.lemma_.lower() not in _ACCESS_VERBS:
@@ -2426,6 +2502,10 @@ class SpeakerResolver:
             # "the ISPR statement", "a White House readout", "KRG figures": the body named
             # before the noun
             return doc[named[0].left_edge.i : named[-1].i + 1]
+        keeper = poss if poss is not None else child(head, "compound")
+        if keeper is not None and keeper.tag_ == "NN" and keeper.lemma_.lower() in _SPOKEN_FOR:
+            # "council documents", "the ministry's figures": the body the article named
+            return doc[keeper.left_edge.i : keeper.i + 1]
         return None
 
     def _person_in(self, span: SpacySpan) -> _Person | None:
@@ -2685,9 +2765,17 @@ class SpeakerResolver:
         return self._person_ref(person) if person is not None else None
 
     def _person_with_role(
-        self, key: str, qual: str | None, former: bool, at: int, ahead: bool = True
+        self,
+        key: str,
+        qual: str | None,
+        former: bool,
+        at: int,
+        ahead: bool = True,
+        domain: str | None = None,
     ) -> _Person | None:
         def fits(p: _Person) -> bool:
+            if _other_field(domain, p.description):
+                return False
             for k, q, f in p.roles:
                 if f != former:
                     continue
@@ -2758,6 +2846,12 @@ class SpeakerResolver:
         ]
         return placed[-1] if placed else None
 
+    def _of_other_field(self, ref: ActorRef, domain: str | None) -> bool:
+        """Whether the person ``ref`` holds the role in another field than ``domain``."""
+        return any(
+            p.canonical == ref.name and _other_field(domain, p.description) for p in self.persons
+        )
+
     def _person_described(self, span: SpacySpan) -> _Person | None:
         """ "the taxi driver": the latest person named before whom the article called so
         ("Samir Ba-Wazir, 35, a taxi driver who joined the protest")."""
@@ -2766,10 +2860,13 @@ class SpeakerResolver:
             return None
         words = frozenset(t.lemma_.lower() for t in head.lefts if t.pos_ == "NOUN")
         low = head.lemma_.lower()
+        domain = _field_of(span)
         called = [
             p
             for p in self.persons
-            if p.start < span.start_char and any(k == low and words <= m for k, m in p.kinds)
+            if p.start < span.start_char
+            and any(k == low and words <= m for k, m in p.kinds)
+            and not _other_field(domain, p.description)
         ]
         return called[-1] if called else None
 
@@ -2944,9 +3041,10 @@ class SpeakerResolver:
                 known = self.actors.resolve(_describe(named[0]), "ORG") if named else None
                 if known is not None and known.kind not in _PEOPLE:
                     return known
-            if low in _KIND_NOUNS:
+            if low in _KIND_NOUNS and head.is_lower:
                 # "the Awami Justice (AJP) opposition party": the body the name before the
-                # noun names, not its description
+                # noun names, not its description ("the European Union Agency for
+                # Railways" is a name of its own)
                 named = [
                     e
                     for e in ents
@@ -4122,6 +4220,8 @@ def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:
         capital = t.text[:1].isupper() and not t.is_upper and t.is_alpha
         if t.pos_ == "PROPN" and capital and t.ent_type_ not in ("GPE", "NORP"):
             start = j = j - 1
+        elif t.lower_ == "and" and j - 1 > span.start and _place_and(doc[j - 2], doc[j], name):
+            start = j = j - 2  # "the Truro and" + "District Chamber of Commerce"
         elif t.lower_ in ("and", "of", "for", "ng") and j - 1 > span.start:
             # not back into another name ("Sahabat Alam Malaysia and" + …)
             label = doc[j - 2].ent_type_
@@ -4132,6 +4232,36 @@ def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:
         else:
             break
     return start
+
+
+def _body_described(appos: Token, lex: Lexicon) -> bool:
+    """ "A spokesman for the Generalitat, Catalonia's regional government,": an apposition
+    the parser hung on the spokesman that describes the body he speaks for, a common noun
+    for no person."""
+    low = appos.lemma_.lower()
+    return (
+        appos.pos_ == "NOUN"
+        and appos.tag_ == "NN"
+        and low not in lex.person_heads
+        and low not in lex.role_heads
+        and low not in lex.anonymous_heads
+    )
+
+
+def _place_and(place: Token, joined: Token, name: SpacySpan) -> bool:
+    """Whether ``place`` and ``joined`` are the joined words a body's name opens with, NER
+    labelling the first on its own ("the Truro and" + "District Chamber of Commerce", "the
+    Medicines and" + "Healthcare products Regulatory Agency"): the first modifies the
+    name's noun, and the word after "and" is its conjunct."""
+    return (
+        place.ent_type_ in ("GPE", "LOC", "ORG")
+        and place.ent_iob_ == "B"
+        and (place.i + 1 >= len(place.doc) or place.doc[place.i + 1].ent_iob_ != "I")
+        and place.dep_ in ("nmod", "compound")
+        and name.start <= place.head.i < name.end
+        and joined.dep_ == "conj"
+        and joined.head.i == place.i
+    )
 
 
 def _named_after_person(span: SpacySpan) -> bool:
@@ -4602,6 +4732,24 @@ def _qual(text: str | None) -> str | None:
         return None
     t = text.strip().lower()
     return re.sub(r"[’']s$", "", t)
+
+
+def _field_of(span: SpacySpan) -> str | None:
+    """What a role is of, where a common noun says it: "the head of the waterway"."""
+    prep = next((c for c in span.root.rights if c.lower_ in ("of", "for")), None)
+    obj = child(prep, "pobj") if prep is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.i >= span.end:
+        return None
+    return obj.lemma_.lower()
+
+
+def _other_field(domain: str | None, description: str | None) -> bool:
+    """A role of another field: "head of marine war at a London broker" is no "head of the
+    waterway". Both must name the field in common nouns; a named body ("head of UNHCR") may
+    be the agency a common noun stands for."""
+    if domain is None or not description or domain in description.lower():
+        return False
+    return re.search(r"\b(?:of|for) (?:the )?[a-z]", description) is not None
 
 
 def _same_qualifier(a: str, b: str) -> bool:

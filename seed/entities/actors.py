@@ -750,8 +750,11 @@ class ActorResolver:
         kind = self._org_head(s)
         if kind is None:
             words = self.lex.org_words
-            # … or anywhere ("Ministry of Oil")
-            kind = next((words[t] for t in normalize(s).split() if t in words), None)
+            # … or the last before what it is of ("Ministry of Oil", "European Union
+            # Agency for Railways"), or anywhere
+            toks = normalize(s).split()
+            named = next((k for k, t in enumerate(toks) if t in ("of", "for")), len(toks))
+            kind = next((words[t] for t in [*reversed(toks[:named]), *toks] if t in words), None)
         if kind is ActorKind.PARTY and ARMED_FRONT.search(s):
             return ActorKind.ARMED_GROUP
         if kind is ActorKind.PARTY and TRADE_UNION.search(s):

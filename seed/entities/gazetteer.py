@@ -552,6 +552,8 @@ class _Index:
         k = match_key(text)
         if k in self.loose:
             return self.loose[k]
+        if text.isupper() and " " not in text.strip():
+            return []  # an acronym is spelt one way: "CN" is not "CNN"
         return self.skel.get(_skel_key(k), [])
 
 

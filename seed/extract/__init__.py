@@ -109,6 +109,7 @@ def _reports(c: Candidate, ctx: Context) -> bool:
     if c.speaker.root.lemma_.lower() in ctx.lex.statement_nouns and c.speaker.root.pos_ == "NOUN":
         # "Haykal said the army had …, the statement said": the statement reports Haykal
         return True
-    return any(t.ent_type_ == "ORG" for t in c.speaker) and bool(
-        ctx.lex.media.search(c.speaker.text)
-    )
+    # the outlet itself, not someone at a body whose name has such a word ("the head of
+    # the Pacific Islands Forum Fisheries Agency")
+    outlet = ctx.ent_at(c.speaker.root)
+    return outlet is not None and outlet.label_ == "ORG" and bool(ctx.lex.media.search(outlet.text))

@@ -38,6 +38,7 @@ def core_np(head: Token) -> SpacySpan:
             and not _same_entity(head, child)
             and not _hyphenated(head, child)
             and not _body_of(head, child)
+            and not _name_misread_as_verb(head, child)
         ):
             break
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -175,7 +176,8 @@ def _body_of(head: Token, child: Token) -> bool:
             and pobj.i == child.i + 1
             and pobj.is_title
             and pobj.pos_ == "PROPN"
-            and pobj.ent_type_ in ("", "ORG")
+            # ("Airlines for Europe", "Medicines for Europe": a plural for a place)
+            and (pobj.ent_type_ in ("", "ORG") or _plural(head))
         )
     if child.lower_ != "of":
         return False
@@ -196,6 +198,26 @@ def _body_of(head: Token, child: Token) -> bool:
         or (head.is_title and head.lower_ in _NAMED_OF)
     )
     return (named or pobj.ent_type_ == "ORG") and pobj.pos_ == "PROPN" and pobj.is_title
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, whatever the tagger made of a capitalised one ("Medicines")."""
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _name_misread_as_verb(head: Token, child: Token) -> bool:
+    """ "the Nairobi-based group Save the Elephants": a name right after a common noun that
+    opens with a verb, which the parser took for a clause of the noun; NER labelled it
+    whole."""
+    if child.dep_ != "acl" or child.i != head.i + 1 or head.pos_ != "NOUN":
+        return False
+    if child.ent_type_ != "ORG" or child.ent_iob_ != "B":
+        return False
+    end = child.i + 1
+    while end < len(child.doc) and child.doc[end].ent_iob_ == "I":
+        end += 1
+    return child.right_edge.i == end - 1
 
 
 def _same_entity(head: Token, child: Token) -> bool:

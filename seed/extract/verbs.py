@@ -580,6 +580,11 @@ def _named_subject(subj: Token) -> Token:
         appos = child(subj, "appos")
         if appos is not None and appos.ent_type_ == "PERSON" and child(appos, "conj") is not None:
             return appos
+    if subj.lower_ == "one" and child(subj, "prep", text="of") is not None:
+        # "One of the companies, Himgiri Lifesciences, said": the one named
+        appos = child(subj, "appos")
+        if appos is not None and appos.pos_ == "PROPN":
+            return appos
     if subj.pos_ == "PROPN":
         return _member_named(subj) or subj
     return subj
@@ -591,6 +596,19 @@ def _member_named(body: Token) -> Token | None:
     Fernando of research firm Lanka Macro Insights said": the person, parsed as a modifier
     of the firm's name."""
     doc = body.doc
+    of = child(body, "prep", text="of")
+    named = child(of, "pobj") if of is not None else None
+    if (
+        of is not None
+        and named is not None
+        and named.ent_type_ == "PERSON"
+        and named.pos_ == "PROPN"
+        and named.right_edge.i == body.right_edge.i
+        and any(t.dep_ == "compound" and t.is_lower for t in doc[of.i + 1 : named.i])
+    ):
+        # "Pharmaceutical Society of Kenya (PSK) president Dr Faith Owuor said", the
+        # person parsed as what the body is of
+        return named
     for c in body.children:
         if c.ent_type_ != "PERSON" or c.pos_ != "PROPN":
             continue
@@ -659,9 +677,12 @@ def _stray_subject(ctx: Context, cue: Token) -> Token | None:
     doc = cue.doc
     end = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text == "," else cue.i
     for t in doc[cue.sent.start : end]:
+        # ("Two years after a fire …, killing 77 people, the City of Johannesburg says":
+        # the body taken for an apposition to the people)
+        apposed = t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","
         if (
             t.pos_ in ("NOUN", "PROPN")
-            and t.dep_ in ("dep", "npadvmod")
+            and (t.dep_ in ("dep", "npadvmod") or apposed)
             and t.head.i < cue.i
             and t.right_edge.i == end - 1
             and any(c.dep_ == "det" for c in t.lefts)
@@ -1104,6 +1125,10 @@ def _subtree_content(
         ):
             idx = [i for i in idx if i < j]
             break
+    told = _addressee_in_clause(head, cue) if not nominal else None
+    if told is not None:
+        # "told reporters revenue had dropped": those told, parsed into the clause
+        idx = [i for i in idx if i > told]
     tail = _writers_tail(head) if not nominal else None
     if tail is not None:
         idx = [i for i in idx if i < tail]
@@ -1147,6 +1172,31 @@ def _writers_tail(head: Token) -> int | None:
         )
         if effect or when:
             return j
+    return None
+
+
+def _addressee_in_clause(head: Token, cue: Token) -> int | None:
+    """The last token of those told, where the parser took them for a modifier of the
+    clause's subject ("told reporters revenue had dropped", "told Reuters oil output had
+    fallen"): a plural noun or a name right after a cue of telling that has no object."""
+    if (
+        cue.lemma_.lower() not in _ADDRESSING
+        or head.dep_ != "ccomp"
+        or child(cue, "dobj", "dative") is not None
+        or head.left_edge.i != cue.i + 1
+    ):
+        return None
+    first = head.left_edge
+    if first.dep_ != "compound" or first.head.dep_ not in ("nsubj", "nsubjpass", "compound"):
+        return None
+    if first.tag_ == "NNS" and first.ent_type_ == "":
+        return first.i
+    if first.ent_type_ in ("PERSON", "ORG") and first.ent_iob_ == "B":
+        end = first.i
+        doc = first.doc
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return end if doc[end].dep_ == "compound" else None
     return None
 
 

@@ -3105,3 +3105,129 @@ def test_a_man_presented_as_a_member_speaks_for_his_group() -> None:
         "A man who identified himself as an ADF commander said the attack was revenge.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["JNIM", "ADF"]
+
+
+def test_a_role_of_another_field_is_not_the_one_described() -> None:
+    text = (
+        "Canal traffic falls\n\n"
+        "The head of the waterway said on Sunday that traffic had fallen by half.\n"
+        "John Marsh, head of marine war at a London broker, said premiums had tripled.\n"
+        '"We have never seen this," said the head of the waterway.\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "head of the waterway",
+        "John Marsh",
+        "head of the waterway",
+    ]
+
+
+def test_bodies_named_in_ways_the_parser_misreads() -> None:
+    text = (
+        "Trade falls in towns\n\n"
+        "LONDON, May 2 - The Truro and District Chamber of Commerce said the closures would "
+        "hurt trade.\n"
+        "The European Union Agency for Railways said it had offered technical assistance.\n"
+        "The Nairobi-based group Save the Elephants said in a statement that the figures were "
+        "encouraging.\n"
+        '"Human-elephant conflict is now the biggest threat," the group said.\n'
+        "Leader of the Opposition Debabrata Gogoi said in a statement that the rhinos were "
+        "unprotected.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Truro and District Chamber of Commerce",
+        "European Union Agency for Railways",
+        "Save the Elephants",
+        "Save the Elephants",
+        "Debabrata Gogoi",
+    ]
+
+
+def test_a_census_or_a_memorandum_speaks_for_who_made_it() -> None:
+    text = (
+        "Elephants return to Tsavo\n\n"
+        "NAIROBI, May 2 (Reuters) - Tsavo is home to roughly 14,900 elephants, according to a "
+        "2021 national wildlife census by the Wildlife Research and Training Institute.\n"
+        "According to a memorandum issued this month by the Bureau of Fisheries and Aquatic "
+        "Resources (BFAR), the agency will station one of its new vessels near the park.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Wildlife Research and Training Institute",
+        "Bureau of Fisheries and Aquatic Resources",
+    ]
+
+
+def test_a_spokesman_for_a_body_described_after_it_speaks_for_the_body() -> None:
+    text = (
+        "Holiday lets curbed\n\n"
+        "BARCELONA, May 2 - A spokesman for the Generalitat, Catalonia's regional government, "
+        "said it backed the plan.\n"
+        "A spokesperson for Dharavi Redevelopment Project Private Limited (DRPPL), the special "
+        "purpose vehicle formed by the Adani Group, said the survey was being conducted "
+        "transparently.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Generalitat",
+        "Dharavi Redevelopment Project Private Limited",
+    ]
+
+
+def test_a_city_or_a_council_speaks_as_its_government() -> None:
+    text = (
+        "Shelter beds added\n\n"
+        "SACRAMENTO, Calif. (AP) - The homeless count found roughly 6,600 people.\n"
+        "The city says it has added 380 shelter beds since January.\n"
+        "Wellington City Council voted to sell its flats.\n"
+        "About 40 per cent of the units do not meet the standards, according to council "
+        "documents.\n"
+        "Almost a year after a fire tore through a derelict five-storey building, killing 77 "
+        'people, the City of Johannesburg says it has identified 188 "hijacked" buildings.\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Sacramento",
+        "Wellington City Council",
+        "City of Johannesburg",
+    ]
+
+
+def test_names_ner_cut_at_and_or_for() -> None:
+    text = (
+        "Drug rules tighten\n\n"
+        "LONDON, May 2 - In Britain, the Medicines and Healthcare products Regulatory Agency "
+        "said it had seized more than 4,000 falsified pens.\n"
+        "The Pharmaceutical and Healthcare Association of the Philippines (PHAP), which "
+        "represents drugmakers, said it supported efforts.\n"
+        "Medicines for Europe said the rules would hurt generic makers.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Medicines and Healthcare products Regulatory Agency",
+        "Pharmaceutical and Healthcare Association of the Philippines",
+        "Medicines for Europe",
+    ]
+
+
+def test_the_maker_of_a_survey_or_an_order_and_people_a_body_s_name_runs_into() -> None:
+    text = (
+        "Drug shortages\n\n"
+        "NAIROBI, May 2 - A survey of more than 1,200 pharmacy teams by Community Pharmacy "
+        "England (CPE), published on Tuesday, found that 97% had been unable to supply a "
+        "medicine.\n"
+        "The firms have been ordered to halt production, according to an order issued by the "
+        "Central Drugs Standard Control Organisation (CDSCO) and seen by Reuters.\n"
+        "Pharmaceutical Society of Kenya (PSK) president Dr Faith Owuor said the society "
+        "welcomed the recall.\n"
+        "One of the companies, Himgiri Lifesciences, said it was cooperating with "
+        "investigators.\n"
+        "The World Health Organization and Interpol on Tuesday warned of a sharp rise in "
+        "falsified drugs. In a joint statement, the two organisations said a coordinated "
+        "operation had led to seizures.\n"
+    )
+    rows = extract(text)
+    assert [r["speaker"] for r in rows] == [
+        "Community Pharmacy England",
+        "Central Drugs Standard Control Organisation",
+        "Faith Owuor",
+        "Himgiri Lifesciences",
+        "World Health Organization",
+        "World Health Organization",
+    ]
+    assert rows[-1]["co_speakers"] == ["Interpol"]

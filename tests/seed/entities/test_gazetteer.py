@@ -295,3 +295,9 @@ def test_every_party_name_finds_its_own_party(gazetteer: Gazetteer) -> None:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             found = gazetteer.find_actor(alias)
             assert found is not None and found.id == entry["id"], alias
+
+
+def test_an_acronym_is_spelt_one_way(gazetteer: Gazetteer) -> None:
+    cnn = gazetteer.find_actor("CNN")
+    assert cnn is not None and cnn.name == "CNN"
+    assert gazetteer.find_actor("CN") is None

@@ -659,3 +659,29 @@ def test_what_a_law_says_is_no_one_s_words() -> None:
         "is free.\n"
     )
     assert [c for _, _, c in brief(text)] == ["the bill would protect readers"]
+
+
+def test_those_told_are_not_part_of_the_words() -> None:
+    text = (
+        "Canal revenue falls\n\n"
+        "Osama Rabie told reporters revenue had dropped by half.\n"
+        "A ministry official told Reuters oil output had fallen.\n"
+        "He told reporters oil prices would climb.\n"
+    )
+    assert [c for _, _, c in brief(text)] == [
+        "revenue had dropped by half",
+        "oil output had fallen",
+        "oil prices would climb",
+    ]
+
+
+def test_someone_at_a_body_named_agency_is_no_news_agency() -> None:
+    text = (
+        "Pacific must get fair price for tuna\n\n"
+        "HONIARA - Pacific Island countries will demand that foreign fishing fleets pay more "
+        "for access to their waters, the head of the Pacific Islands Forum Fisheries Agency "
+        "(FFA) said on Monday.\n"
+    )
+    assert [c for _, _, c in brief(text)] == [
+        "countries will demand that foreign fishing fleets pay more for access to their waters"
+    ]
