@@ -323,6 +323,12 @@ _BODY_NOUNS: dict[str, frozenset[str]] = {
     "federation": frozenset(),
     "movement": frozenset(),
     "network": frozenset(),
+    # a broadcaster or a newspaper once named ("Kilele TV … the station said", "the daily
+    # Denník N. According to the paper, …")
+    "station": frozenset({"tv", "radio", "television", "fm", "broadcasting"}),
+    "channel": frozenset({"tv", "channel", "television"}),
+    "paper": frozenset(),
+    "newspaper": frozenset(),
     # what a company is called once named ("Rand Water … the utility said")
     **dict.fromkeys((*_TRADE_NOUNS, "broadcaster", "conglomerate"), frozenset()),
 }
@@ -350,6 +356,7 @@ _LEADERSHIPS = frozenset({"command", "leadership", "bench", "panel", "secretaria
 _NAMELESS_BODY_KINDS: dict[str, tuple[ActorKind, ...]] = {
     **dict.fromkeys(_PARTY_NOUNS, (ActorKind.PARTY,)),
     **dict.fromkeys(("company", "firm", *_TRADE_NOUNS), (ActorKind.ORGANIZATION,)),
+    **dict.fromkeys(("station", "channel", "paper", "newspaper"), (ActorKind.MEDIA,)),
 }
 #: nouns saying what kind of body a name before them is ("the opposition X party")
 _KIND_NOUNS = _GENERIC_BODIES | {
@@ -1211,7 +1218,7 @@ class SpeakerResolver:
         elif (
             first < start
             and _rare_given_name(doc[start - 1])
-            and doc[start - 2].lower_ != "of"
+            and doc[start - 2].lower_ not in ("of", "the")  # "the Mazhilis" + "Askar X"
             and not _trade(doc[start - 1])
         ):
             # "Minister of Foreign Affairs" + "Abdiqani" + "Mohamed Warsame": a word no
@@ -1256,6 +1263,12 @@ class SpeakerResolver:
         )
         if last is not None and all(t.is_title and t.ent_type_ == "PERSON" for t in toks[:last]):
             toks = toks[last + 1 :]
+        if toks and toks[0].lower_ == "of":
+            # "(Akim) of Abai region Yerlan Dauletov": what the title is of, ending in a
+            # common noun, then the name
+            low = max((k for k, t in enumerate(toks) if t.is_lower), default=None)
+            if low is not None and len(toks) - low > 2:
+                toks = toks[low + 1 :]
         # "(Leader of the Opposition in the) Assembly B. Rao": the body a title names
         while len(toks) > 2 and toks[0].lower_ in _BODY_WORDS:
             toks = toks[1:]
@@ -2210,7 +2223,10 @@ class SpeakerResolver:
             if named:
                 first = next(t for t in head.lefts if t.dep_ not in ("det", "punct"))
                 body = doc[first.left_edge.i : named[-1].i + 1]
-                proper = any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in named)
+                proper = any(
+                    t.pos_ == "PROPN" and (t.ent_type_ != "PERSON" or not self._someone_called(t))
+                    for t in named
+                )
                 # "a police spokesman" may be named next; a country's body is a body
                 national = any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in _INSTITUTION_HEADS for t in named
@@ -2516,6 +2532,7 @@ class SpeakerResolver:
             and p.end <= span.end_char
             and not _names_body(p, span)
             and not _called_a_body(p)
+            and p.surface.lower() not in self.titles  # "Akim" (a governor) of Abai region
         ]
         if inside:
             root_hits = [p for p in inside if p.start <= span.root.idx < p.end]
@@ -2597,7 +2614,8 @@ class SpeakerResolver:
                 and not _INSTITUTION_HEADS & {w.lower() for w in words}
                 and not any(w.lower() in self.titles for w in words)
                 and words[-1].lower() not in self.ctx.lex.role_heads  # "Special Adviser"
-                and not any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in toks)  # "Oman Met"
+                # "Oman Met" (not "Akim of Abai region" + "Yerlan X")
+                and not any(t.ent_type_ in ("GPE", "NORP", "LOC") and t.text in words for t in toks)
                 and text not in self._short_bodies
                 and self._personal(text)  # not "Pacific Crest Refining"
             ):
@@ -2845,6 +2863,13 @@ class SpeakerResolver:
             and any(re.search(rf"\b{re.escape(b)}\b", p.description, re.IGNORECASE) for b in bodies)
         ]
         return placed[-1] if placed else None
+
+    def _someone_called(self, tok: Token) -> bool:
+        """Whether the article names a person by the word ``tok`` at another place ("An
+        Acas spokesperson", NER labelling "Acas" a person, names none)."""
+        return any(
+            tok.text in p.surface.split() and not p.start <= tok.idx < p.end for p in self.persons
+        )
 
     def _of_other_field(self, ref: ActorRef, domain: str | None) -> bool:
         """Whether the person ``ref`` holds the role in another field than ``domain``."""
@@ -3198,8 +3223,10 @@ class SpeakerResolver:
             names = f"{name} {known.name if known is not None else ''}".lower()
             called = set(re.findall(r"\w+", names))
             kind = known.kind if known is not None else _body_kind(name, "ORG", self.ctx.lex)
-            if kind in (ActorKind.MEDIA, ActorKind.STATE) or not all(w in called for w in own):
+            if kind is ActorKind.STATE or not all(w in called for w in own):
                 continue
+            if (kind is ActorKind.MEDIA) != (kinds == (ActorKind.MEDIA,)):
+                continue  # an outlet only for "the station" or "the paper"
             # a noun naming no words ("the group") stands for a body named close before it
             # or in the words reported ("OPEC+ will meet in May, the group said")
             near = not loose or self.ctx.sentence_of[ent.root.i] >= self.ctx.sentence_of[head.i] - 3
@@ -3671,7 +3698,7 @@ class SpeakerResolver:
         the Armed Forces", "United Nations Office" + "for the Coordination of Humanitarian
         Affairs", "Ministry of Foreign Affairs" + "and Expatriates" (not "and the army")."""
         doc = self.doc
-        end = j = ent.end
+        end = j = _listed_name_end(ent)
         while j < len(doc) and doc[j].sent == ent.sent:
             t = doc[j]
             if (
@@ -4246,6 +4273,40 @@ def _body_described(appos: Token, lex: Lexicon) -> bool:
         and low not in lex.role_heads
         and low not in lex.anonymous_heads
     )
+
+
+def _listed_name_end(ent: SpacySpan) -> int:
+    """Where a name that lists what a body is of or for ends, NER stopping at a comma or an
+    "and": "The Ministry of Information, Communications" + "and the Digital Economy", "The
+    Kenya Medical Practitioners" + ", Pharmacists and Dentists Union". The capitalised runs
+    after it, up to the one after "and", must hang on the name or on each other, one of
+    them as its conjunct, and the list must have a comma."""
+    doc = ent.doc
+    j, last, comma = ent.end, False, any(t.text == "," for t in ent)
+    while j < len(doc) and not last and doc[j].sent == ent.sent:
+        if doc[j].text == ",":
+            comma = True
+        elif doc[j].lower_ == "and":
+            last = True
+            if j + 1 < len(doc) and doc[j + 1].lower_ == "the":
+                j += 1
+        else:
+            break
+        run = j + 1
+        while run < len(doc) and doc[run].is_title and doc[run].pos_ in ("PROPN", "NOUN"):
+            run += 1
+        if run == j + 1:
+            return ent.end
+        j = run
+    if not last or not comma:
+        return ent.end
+    tail = range(ent.end, j)
+    words = [t for t in doc[ent.end : j] if t.is_title]
+    inside = all(ent.start <= t.head.i < j for t in words)
+    joined = any(
+        t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in doc[tail.start : tail.stop]
+    )
+    return j if inside and joined else ent.end
 
 
 def _place_and(place: Token, joined: Token, name: SpacySpan) -> bool:

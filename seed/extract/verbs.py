@@ -57,6 +57,8 @@ _NOT_CONTINUATIONS = frozenset(
 _QUOTING = frozenset({"quote", "report", "cite"})
 #: entity labels that name an actor
 _ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+#: nouns of areas a title is of ("Akim of Abai region X")
+_AREAS = frozenset({"region", "province", "district", "county", "state", "city", "oblast"})
 #: verbs whose object is the person addressed ("told reporters …", "assured investors …")
 _ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "brief", "notify"})
 _XCOMP_VERBS = {"urge", "promise", "vow", "pledge", "threaten"}
@@ -586,8 +588,23 @@ def _named_subject(subj: Token) -> Token:
         if appos is not None and appos.pos_ == "PROPN":
             return appos
     if subj.pos_ == "PROPN":
-        return _member_named(subj) or subj
-    return subj
+        return _member_named(subj) or _titled_member(subj) or subj
+    return _titled_member(subj) or subj
+
+
+def _titled_member(subj: Token) -> Token | None:
+    """ "Official representative of the Foreign Ministry Aidos Kuanyshev noted", "Member of
+    the Mazhilis Askar Temirbekov said": the person a title of a body names, parsed as what
+    the title is of, NER labelling the name apart from the body's."""
+    of = child(subj, "prep", text="of")
+    named = child(of, "pobj") if of is not None else None
+    if named is None or named.ent_type_ != "PERSON" or named.pos_ != "PROPN":
+        return None
+    before = [t for t in named.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON"]
+    # ("Akim of Abai region Yerlan Dauletov": a body's or a place's name)
+    if not before or not all(t.pos_ == "PROPN" or t.lemma_ in _AREAS for t in before):
+        return None
+    return named
 
 
 def _member_named(body: Token) -> Token | None:
@@ -612,7 +629,12 @@ def _member_named(body: Token) -> Token | None:
     for c in body.children:
         if c.ent_type_ != "PERSON" or c.pos_ != "PROPN":
             continue
-        if c.dep_ == "nmod" and c.i < body.i and child(c, "prep", text="of") is not None:
+        if (
+            c.dep_ == "nmod"
+            and c.i < body.i
+            and child(c, "prep", text="of") is not None
+            and c.ent_iob_ == "I"  # a whole name, not a title NER took for one ("Akim of")
+        ):
             return c
         between = doc[body.i + 1 : c.i]
         role = any(

@@ -3231,3 +3231,56 @@ def test_the_maker_of_a_survey_or_an_order_and_people_a_body_s_name_runs_into() 
         "World Health Organization",
     ]
     assert rows[-1]["co_speakers"] == ["Interpol"]
+
+
+def test_names_that_list_what_a_body_is_of_go_on_past_commas() -> None:
+    text = (
+        "Broadcaster shut\n\n"
+        "NAIROBI, May 2 - The Ministry of Information, Communications and the Digital Economy "
+        "said it defended the shutdown.\n"
+        "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU), whose members "
+        "appear in the video, said the shutdown was wrong.\n"
+        "The National Union of Rail, Maritime and Transport Workers (RMT) said it would ballot "
+        "workers.\n"
+        "The Ministry of Defence and the General Staff said the attack failed.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Ministry of Information, Communications and the Digital Economy",
+        "Kenya Medical Practitioners, Pharmacists and Dentists Union",
+        "National Union of Rail, Maritime and Transport Workers",
+        "Ministry of Defence",
+    ]
+
+
+def test_a_person_after_a_title_of_a_body_or_a_region() -> None:
+    text = (
+        "Media law debated\n\n"
+        "ASTANA, May 2 - Official representative of the Foreign Ministry Aidos Kuanyshev noted "
+        "that the rules were fair.\n"
+        "Member of the Mazhilis Askar Temirbekov, who heads the working group, said deputies "
+        "would hold a hearing.\n"
+        "Akim of Abai region Yerlan Dauletov said the project had created around 1,800 jobs.\n"
+        '"We are proud," the akim said.\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == [
+        "Aidos Kuanyshev",
+        "Askar Temirbekov",
+        "Yerlan Dauletov",
+        "Yerlan Dauletov",
+    ]
+
+
+def test_bodies_ner_took_for_people_and_outlets_called_by_their_kind() -> None:
+    text = (
+        "Rail strike looms\n\n"
+        "LONDON, May 2 - No talks are currently scheduled at Acas, the conciliation service. "
+        'An Acas spokesperson said it "stands ready to help".\n'
+        'Himal Sky Air said in a statement that it was "deeply saddened".\n'
+        "The story was first reported by The Daily Nation. According to the paper, both were "
+        "informed of their removal at a meeting.\n"
+    )
+    assert speakers(text) == [
+        ("An Acas spokesperson", "Acas", "organization"),
+        ("Himal Sky Air", "Himal Sky Air", "organization"),
+        ("the paper", "Daily Nation", "media"),
+    ]
