@@ -173,12 +173,12 @@ _GENDERED = {
         ("mr", "monsieur", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "pope",
          "ayatollah", "imam", "spokesman", "chairman", "congressman", "businessman",
          "councilman", "father", "son", "brother", "husband", "uncle", "grandfather", "nephew",
-         "boy", "man"), "m"),
+         "boy", "man", "widower"), "m"),
     **dict.fromkeys(
         ("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
          "sheikha", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
          "councilwoman", "mother", "daughter", "sister", "wife", "aunt", "grandmother",
-         "niece", "girl", "woman"), "f"),
+         "niece", "girl", "woman", "widow"), "f"),
 }  # fmt: skip
 #: honorifics taken with a given name alone ("Sir Edmund")
 _HONORIFIC_GIVEN = re.compile(r"\b(?:Sir|Dame)\s+$")
@@ -2038,6 +2038,11 @@ class SpeakerResolver:
         """ "the headteacher, Musa Abdullahi Dogo,": the person named in apposition right
         after a description."""
         head = span.root
+        last = span[-1]
+        if last.i != head.i and last.pos_ == "NOUN" and last.lower_ in self.ctx.lex.role_heads:
+            # "The Committee to Protect Journalists' Mexico representative, Laura X, said",
+            # "Protect" taken for the phrase's verb
+            head = last
         # (a capitalised role is tagged a proper noun: "the Kaduna State Commissioner")
         role = head.pos_ == "PROPN" and head.lower_ in self.ctx.lex.role_heads
         if (head.pos_ != "NOUN" and not role) or head.ent_type_:
@@ -4031,6 +4036,7 @@ class SpeakerResolver:
         description ("Mr.", "spokeswoman"), or a pronoun in a sentence that names only them
         ("Asked whether he could …, Lundgren said"; "X keeps a photograph of her …")."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
+        kin: set[str] = set()  # people described by their kin to someone else
         doc = self.doc
         for p in self.persons:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -4042,10 +4048,14 @@ class SpeakerResolver:
                 # (not another's: "Rima X, whose brother, a firefighter, was killed")
                 # not of a name inside it ("a researcher at Sultan Qaboos University")
                 words += [t.lower_ for t in appos.subtree if not t.ent_type_]
-            for w in words:
+            for k, w in enumerate(words):
                 g = _GENDERED.get(w.rstrip("."))
                 if g:
                     votes[p.canonical][g] += 2
+                if g and k > 0 and words[k - 1] in _PRONOUN_FORMS:
+                    # "His wife, Latifa X, said he had not been allowed …": the pronouns
+                    # around her are his
+                    kin.add(p.canonical)
         by_sentence: dict[int, set[str]] = defaultdict(set)
         subjects: set[int] = set()  # sentences whose subject a person is
         for p in self.persons:
@@ -4067,6 +4077,8 @@ class SpeakerResolver:
             if len(names) != 1 or si not in subjects:
                 continue  # ("Her stance put her at odds with Senator X": someone else's)
             (name,) = names
+            if name in kin:
+                continue
             sentence = self.ctx.layout.sentences[si]
             if any(
                 s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _PRONOUN_GENDER

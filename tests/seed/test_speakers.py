@@ -3284,3 +3284,25 @@ def test_bodies_ner_took_for_people_and_outlets_called_by_their_kind() -> None:
         ("Himal Sky Air", "Himal Sky Air", "organization"),
         ("the paper", "Daily Nation", "media"),
     ]
+
+
+def test_a_wife_named_is_she_whatever_pronouns_of_her_husband_surround_her() -> None:
+    text = (
+        "Commentator jailed\n\n"
+        "SFAX, May 2 (AFP) - A court sentenced radio commentator Hichem Ben Amor to 18 months "
+        "in prison on Tuesday.\n"
+        "Union head Amira Ben Salah said the sentence was a blow to press freedom.\n"
+        "His wife, Latifa Ben Amor, said he had not been allowed to see his family since his "
+        "arrest.\n"
+        "“They are punishing him for talking about bread,” she told AFP outside the court.\n"
+    )
+    assert [s for _, s, _ in speakers(text)][-1] == "Latifa Ben Amor"
+
+
+def test_a_person_in_apposition_to_a_role_that_ends_the_speaker() -> None:
+    text = (
+        "Journalist killed\n\n"
+        "MEXICO CITY, May 2 - The Committee to Protect Journalists' Mexico representative, "
+        "Laura Castañeda, said local reporters had told her that many now self-censor.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Laura Castañeda"]
