@@ -502,7 +502,17 @@ def _apposed_body(name: SpacySpan | Token) -> bool:
     took it for."""
     tokens = [name] if isinstance(name, Token) else name
     return any(
-        a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS for t in tokens for a in t.children
+        (a.dep_ == "appos" and a.lemma_.lower() in _COMPANY_NOUNS)
+        # "Novo Nordisk, which makes Wegovy,": a thing, not a person (right after the name,
+        # not after a description of a person's that ends in a body's)
+        or (
+            a.dep_ == "relcl"
+            and a.left_edge.lower_ == "which"
+            and a.left_edge.i == t.i + 2
+            and t.doc[t.i + 1].text == ","
+        )
+        for t in tokens
+        for a in t.children
     )
 
 
@@ -2998,6 +3008,12 @@ class SpeakerResolver:
         low = head.lower_
         if ents:
             ent = next((e for e in ents if e.start <= head.i < e.end), None)
+            clipped = (
+                ent is not None and ent.end > span.end and self.doc[span.end].lower_ in ("and", "&")
+            )
+            if ent is not None and clipped:
+                # "Byron Shire Council and Homes NSW said", one name to NER: the first body
+                ent = SpacySpan(self.doc, ent.start, span.end, label=ent.label_)
             if ent is not None and ent.label_ == "GPE":
                 # "Amnesty International Finland": the organisation's branch in the country
                 # ("WWF-Turkey")
@@ -3059,7 +3075,7 @@ class SpeakerResolver:
                 ):
                     before = None  # "Thailand's Move Forward Party", known or not
                 whole = self.doc[before.start if before is not None else ent.start : ent.end]
-                if ent.label_ == "ORG":
+                if ent.label_ == "ORG" and not clipped:
                     whole = self.doc[whole.start : self._name_goes_on(ent)]
                 back = _name_reaches_back(whole, span)
                 # a place's name that opens further back is a body's ("… ng Pilipinas")

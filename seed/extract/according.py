@@ -21,7 +21,14 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
         said = ctx.text[sent.start_char : sent.end_char]
         if "ccording to" not in said and "the words of" not in said:
             continue
-        if any(c.sentence == si for c in taken):
+        mine = [c for c in taken if c.sentence == si]
+        if len(mine) == 1 and _evidence(mine[0]):
+            # "Laboratory tests found that …, according to the WHO": the body that reports
+            # what the tests found
+            source = _source_after(ctx, sent, mine[0])
+            if source is not None:
+                mine[0].speaker = source
+        if mine:
             continue
         words_of = _words_of(ctx, sent)
         if words_of is not None:
@@ -58,6 +65,30 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             found.append(cand)
             break
     return found
+
+
+#: what finds or shows things without speaking ("tests found", "the data show")
+_EVIDENCE = frozenset(
+    {"test", "study", "analysis", "data", "figure", "result", "research", "inspection", "sample"}
+)
+
+
+def _evidence(c: Candidate) -> bool:
+    return c.speaker is not None and c.speaker.root.lemma_.lower() in _EVIDENCE
+
+
+def _source_after(ctx: Context, sent: Span, c: Candidate) -> Span | None:
+    """The X of an "according to X" that ends the sentence after ``c``'s words."""
+    doc = ctx.doc
+    for t in sent:
+        if t.lower_ != "according" or t.idx < c.end or t.i + 1 >= sent.end:
+            continue
+        if doc[t.i + 1].lower_ != "to" or ctx.inside_quote(t):
+            continue
+        pobj = child(doc[t.i + 1], "pobj") or child(t, "pobj")
+        if pobj is not None:
+            return core_np(pobj)
+    return None
 
 
 def _apposed_name_end(ctx: Context, pobj: Token, end: int) -> int:

@@ -325,8 +325,18 @@ def _candidate(ctx: Context, tok: Token, si: int) -> Candidate | None:
         if whole.end == tok.i and whole.end > core_np(speaker_tok).end:
             cand.speaker = whole  # "Datuk Seri Nor Azlina …": "Nor" is no conjunction
         elif len(heads) > 1 and len(proper) == len(heads):
-            cand.speaker = core_np(heads[0])
-            cand.co_speakers = [core_np(h) for h in heads[1:]]
+            first = core_np(heads[0])
+            cc = next((c.i for c in heads[0].rights if c.dep_ in ("cc", "punct")), None)
+            joint = any(t.lower_ in ("joint", "jointly") for t in sent)
+            if joint and cc is not None and first.start < cc < first.end:
+                # "In a joint statement, Byron Shire Council and Homes NSW said": two bodies
+                # NER took for one name (not "the Garment Manufacturers and Exporters
+                # Association")
+                cand.speaker = tok.doc[first.start : cc]
+                cand.co_speakers = [_conjunct_np(h) for h in heads[1:]]
+            else:
+                cand.speaker = first
+                cand.co_speakers = [core_np(h) for h in heads[1:]]
         elif _clause_then_subject(heads):
             # "Traders at the border report queues …, and the ministry acknowledged": a
             # clause the parser misread, then the cue's subject
@@ -535,6 +545,14 @@ def _joint_pair(speaker: SpacySpan, cue: Token) -> tuple[SpacySpan, SpacySpan] |
     if any(len(side) < 2 for side in (first, second)):
         return None
     return first, second
+
+
+def _conjunct_np(head: Token) -> SpacySpan:
+    """A conjunct's noun phrase, from after the "and" before it (NER may take "X and Y"
+    for one name, which the phrase would reach back over)."""
+    np_ = core_np(head)
+    cc = max((t.i for t in np_ if t.dep_ == "cc" and t.i < head.i), default=None)
+    return np_ if cc is None else head.doc[cc + 1 : np_.end]
 
 
 def _whole_name(speaker: SpacySpan, cue: Token) -> SpacySpan:

@@ -3306,3 +3306,22 @@ def test_a_person_in_apposition_to_a_role_that_ends_the_speaker() -> None:
         "Laura Castañeda, said local reporters had told her that many now self-censor.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["Laura Castañeda"]
+
+
+def test_a_body_a_which_clause_follows_and_joint_bodies_ner_ran_together() -> None:
+    drugs = (
+        "Weight-loss drugs\n\n"
+        "WASHINGTON, May 2 - Novo Nordisk, which makes Wegovy and Ozempic, has pushed hard "
+        "against the compounders, filing lawsuits against dozens of clinics and pharmacies. In "
+        "a statement, the company said that “patient safety must come first”.\n"
+    )
+    trial = (
+        "Housing trial\n\n"
+        "BYRON BAY, May 2 - In a joint statement released on Friday, Byron Shire Council and "
+        "Homes NSW said the trial would be independently evaluated.\n"
+    )
+    rows = extract(drugs) + extract(trial)
+    assert [(r["speaker"], r["co_speakers"]) for r in rows] == [
+        ("Novo Nordisk", []),
+        ("Byron Shire Council", ["Homes NSW"]),
+    ]

@@ -47,3 +47,18 @@ def test_in_the_words_of_introduces_the_words_after_it() -> None:
         ("senior campaign organiser", "direct", '"every rally is now a referendum"'),
         ("mayor", "indirect", "the budget was a disaster"),
     ]
+
+
+def test_what_tests_found_according_to_a_body_is_the_body_s_report() -> None:
+    text = (
+        "Fake pens seized\n\n"
+        "GENEVA, May 2 - Laboratory tests on seized products found that some pens contained no "
+        "active ingredient at all, according to the World Health Organization.\n"
+    )
+    assert brief(text) == [
+        (
+            "World Health Organization",
+            "indirect",
+            "some pens contained no active ingredient at all",
+        )
+    ]
