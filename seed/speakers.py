@@ -2265,6 +2265,12 @@ class SpeakerResolver:
                 spoken_for = self._spokesperson_before(c)
                 if spoken_for is not None:
                     return spoken_for
+            if not named and org is None and c.fragments and c.fragments[0][1] <= span.start_char:
+                # "The European Commission was “following the situation closely”, a
+                # spokesperson said": the body the words are about, before the speaker
+                about = self._subject_body_before(c.sentence, span.start_char, plural=False)
+                if about is not None:
+                    return about
             if not named and org is None:
                 # "The Oregon Department of Education said …, and a spokesperson said": the
                 # body that spoke earlier in the sentence

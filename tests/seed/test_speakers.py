@@ -3325,3 +3325,13 @@ def test_a_body_a_which_clause_follows_and_joint_bodies_ner_ran_together() -> No
         ("Novo Nordisk", []),
         ("Byron Shire Council", ["Homes NSW"]),
     ]
+
+
+def test_a_spokesperson_after_words_about_a_body_speaks_for_it() -> None:
+    text = (
+        "Strikes hit flights\n\n"
+        "PARIS, May 2 (Reuters) - Air traffic controllers walked out on Monday.\n"
+        'The European Commission was "following the situation closely", a spokesperson said, '
+        "but declined to say whether Brussels would propose rules.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["European Commission"]
