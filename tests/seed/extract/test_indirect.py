@@ -685,3 +685,13 @@ def test_someone_at_a_body_named_agency_is_no_news_agency() -> None:
     assert [c for _, _, c in brief(text)] == [
         "countries will demand that foreign fishing fleets pay more for access to their waters"
     ]
+
+
+def test_what_is_demanded_or_appealed_for() -> None:
+    text = (
+        "Rhinos killed\n\n"
+        "GUWAHATI, May 2 - The Congress demanded a judicial inquiry into the killings.\n"
+        "The traders appealed for calm.\n"
+        "Governors have been pressing for the money for weeks.\n"
+    )
+    assert [c for _, _, c in brief(text)] == ["a judicial inquiry into the killings", "calm"]
