@@ -243,24 +243,13 @@ _TRADE_NOUNS = (
     "utility", "operator", "supplier", "carrier", "airline", "insurer", "manufacturer",
     "producer", "retailer", "developer", "exporter",
 )  # fmt: skip
-#: plural nouns for companies speaking together ("the two companies said")
+#: plural nouns for bodies speaking together ("the two companies said", "the two organisations")
 _PLURAL_BODIES = frozenset(
     {
-        "company",
-        "firm",
-        "group",
-        "carmaker",
-        "bank",
-        "lender",
-        "organisation",
-        "organization",
-        "agency",
-        "body",
-        "union",
-        "charity",
-        *_TRADE_NOUNS,
+        "company", "firm", "group", "carmaker", "bank", "lender", "organisation",
+        "organization", "agency", "body", "union", "charity", *_TRADE_NOUNS,
     }
-)
+)  # fmt: skip
 #: what a body is called once named ("the fund", "the central bank", "the group"), and the
 #: words one of its names then has ("the lender" is a bank or a fund)
 _BODY_NOUNS: dict[str, frozenset[str]] = {
@@ -427,13 +416,8 @@ _LOCAL_GOVERNMENTS = {
     "province": LocationKind.PROVINCE,
 }
 _BODY_WORDS = _INSTITUTION_HEADS | {
-    "assembly",
-    "senate",
-    "congress",
-    "house",
-    "legislature",
-    "opposition",
-}
+    "assembly", "senate", "congress", "house", "legislature", "opposition",
+}  # fmt: skip
 #: words naming the kind of an organisation the gazetteer does not know
 _ARMED = re.compile(r"\b(brigades?|militias?|battalions?|army of)\b", re.I)
 _PARTY = re.compile(r"\b(party|alliance|bloc|coalition|movement|front)\b", re.I)
@@ -1829,7 +1813,7 @@ class SpeakerResolver:
             return None
         places = default_place_resolver()
         for ent in reversed(self.ctx.ents_in(0, span.start_char, ("GPE",))):
-            found = places.resolve(_describe(ent)) if ent.label_ == "GPE" else None
+            found = places.resolve(_describe(ent))
             if found is not None and found.kind is kind:
                 return self._ref(found.name, ActorKind.GOVERNMENT)
         return None
