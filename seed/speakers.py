@@ -408,13 +408,13 @@ _SYLLABLE = re.compile(
     r"(?:ch|jj|kk|pp|ss|tt|sh|zh|[bcdghjkmnprstwxyz])?[wy]?"
     r"(?:ae|eo|eu|oe|ui|ai|ao|ei|ou|ia|ie|io|iu|ua|ue|uo|[aeiou])(?:ng|n|m|k|l|p|g|b)?"
 )
-#: words for a body that may run into the name after it ("the Assembly B. Rao")
 #: a place that speaks as its government ("the city says"), and the kind of place it is
 _LOCAL_GOVERNMENTS = {
     "city": LocationKind.CITY,
     "municipality": LocationKind.CITY,
     "province": LocationKind.PROVINCE,
 }
+#: words for a body that may run into the name after it ("the Assembly B. Rao")
 _BODY_WORDS = _INSTITUTION_HEADS | {
     "assembly", "senate", "congress", "house", "legislature", "opposition",
 }  # fmt: skip
@@ -1706,10 +1706,9 @@ class SpeakerResolver:
         if role is not None:
             # "a spokesperson for Water UK": someone new, not a spokesperson named elsewhere
             indefinite = _indefinite(span)
+            domain = _field_of(span)  # "the head of the waterway"
             found = (
-                self._person_with_role(
-                    *role, at=span.start_char, ahead=not owned, domain=_field_of(span)
-                )
+                self._person_with_role(*role, at=span.start_char, ahead=not owned, domain=domain)
                 if not indefinite
                 else None
             )
@@ -1736,7 +1735,7 @@ class SpeakerResolver:
                 return earlier  # "A senior executive … told X. … the executive said"
             # "The Home Secretary has promised … / Priya X told MPs": the title first
             if _definite(span) and not owned:
-                revealed = self._titled_elsewhere(c, role, _field_of(span))
+                revealed = self._titled_elsewhere(c, role, domain)
             else:
                 # "…, its mayor said on Monday. / “…,” Khalil X told reporters": the lede's
                 # speaker, named next
@@ -4318,12 +4317,9 @@ def _listed_name_end(ent: SpacySpan) -> int:
         j = run
     if not last or not comma:
         return ent.end
-    tail = range(ent.end, j)
-    words = [t for t in doc[ent.end : j] if t.is_title]
-    inside = all(ent.start <= t.head.i < j for t in words)
-    joined = any(
-        t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in doc[tail.start : tail.stop]
-    )
+    tail = doc[ent.end : j]
+    inside = all(ent.start <= t.head.i < j for t in tail if t.is_title)
+    joined = any(t.dep_ == "conj" and ent.start <= t.head.i < ent.end for t in tail)
     return j if inside and joined else ent.end
 
 

@@ -610,13 +610,22 @@ def _named_subject(subj: Token) -> Token:
     return _titled_member(subj) or subj
 
 
+def _person_of(tok: Token) -> Token | None:
+    """A person's name the parser took for what ``tok`` is of ("Member of the Mazhilis
+    Askar X", "Pharmaceutical Society of Kenya (PSK) president Dr Faith X")."""
+    of = child(tok, "prep", text="of")
+    named = child(of, "pobj") if of is not None else None
+    if named is None or named.ent_type_ != "PERSON" or named.pos_ != "PROPN":
+        return None
+    return named
+
+
 def _titled_member(subj: Token) -> Token | None:
     """ "Official representative of the Foreign Ministry Aidos Kuanyshev noted", "Member of
     the Mazhilis Askar Temirbekov said": the person a title of a body names, parsed as what
     the title is of, NER labelling the name apart from the body's."""
-    of = child(subj, "prep", text="of")
-    named = child(of, "pobj") if of is not None else None
-    if named is None or named.ent_type_ != "PERSON" or named.pos_ != "PROPN":
+    named = _person_of(subj)
+    if named is None:
         return None
     before = [t for t in named.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON"]
     # ("Akim of Abai region Yerlan Dauletov": a body's or a place's name)
@@ -631,15 +640,11 @@ def _member_named(body: Token) -> Token | None:
     Fernando of research firm Lanka Macro Insights said": the person, parsed as a modifier
     of the firm's name."""
     doc = body.doc
-    of = child(body, "prep", text="of")
-    named = child(of, "pobj") if of is not None else None
+    named = _person_of(body)
     if (
-        of is not None
-        and named is not None
-        and named.ent_type_ == "PERSON"
-        and named.pos_ == "PROPN"
+        named is not None
         and named.right_edge.i == body.right_edge.i
-        and any(t.dep_ == "compound" and t.is_lower for t in doc[of.i + 1 : named.i])
+        and any(t.dep_ == "compound" and t.is_lower for t in doc[named.head.i + 1 : named.i])
     ):
         # "Pharmaceutical Society of Kenya (PSK) president Dr Faith Owuor said", the
         # person parsed as what the body is of
