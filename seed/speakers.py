@@ -4262,7 +4262,7 @@ def _name_reaches_back(name: SpacySpan, span: SpacySpan) -> int:
         t = doc[j - 1]
         # (a capitalised word, or a brand's "AirNav" + "Indonesia")
         capital = t.text[:1].isupper() and not t.is_upper and t.is_alpha
-        if t.pos_ == "PROPN" and capital and t.ent_type_ not in ("GPE", "NORP"):
+        if t.pos_ == "PROPN" and capital and t.ent_type_ not in ("GPE", "NORP", "DATE"):
             start = j = j - 1
         elif t.lower_ == "and" and j - 1 > span.start and _place_and(doc[j - 2], doc[j], name):
             start = j = j - 2  # "the Truro and" + "District Chamber of Commerce"

@@ -26,6 +26,9 @@ def core_np(head: Token) -> SpacySpan:
             continue
         if child.dep_ in _NP_LEFT_SKIP and not _name_internal(child):
             break
+        dated = child.ent_type_ in ("DATE", "TIME") and head.ent_type_ not in ("DATE", "TIME")
+        if child.pos_ == "PROPN" and dated:
+            break  # "On Tuesday Capital FM said": the day is the cue's
         left = child.left_edge.i
     right = head.i
     # a name ends before its prepositional phrase ("said Sudani in his first interview");

@@ -3286,6 +3286,23 @@ def test_bodies_ner_took_for_people_and_outlets_called_by_their_kind() -> None:
     ]
 
 
+def test_a_broadcaster_ner_took_for_a_person_and_then_called_the_station() -> None:
+    text = (
+        "Port strike enters second week\n\n"
+        "MOMBASA, May 2 - Dock workers said on Monday they would keep striking. Kilele TV "
+        "reported that talks had collapsed. The station said the port was empty. Radio Maisha "
+        "said ships were waiting offshore. On Tuesday Capital FM said the minister had resigned. "
+        "Malacañang said it would not intervene.\n"
+    )
+    assert speakers(text)[1:] == [
+        ("Kilele TV", "Kilele TV", "media"),
+        ("The station", "Kilele TV", "media"),
+        ("Radio Maisha", "Radio Maisha", "media"),
+        ("Capital FM", "Capital FM", "media"),
+        ("Malacañang", "Malacañang", "government"),
+    ]
+
+
 def test_a_wife_named_is_she_whatever_pronouns_of_her_husband_surround_her() -> None:
     text = (
         "Commentator jailed\n\n"

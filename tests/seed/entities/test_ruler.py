@@ -91,3 +91,14 @@ def test_ruler_leaves_peoples_names_whole(nlp) -> None:  # type: ignore[no-untyp
     assert ("Michael Jordan", "PERSON") in found
     assert ("Michael Bloomberg", "PERSON") in found
     assert ("Bloomberg News", "ORG") in found
+
+
+def test_broadcasters_are_bodies_whatever_their_first_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Kilele TV reported that talks had collapsed. On Monday Capital FM said the "
+        "minister had resigned."
+    )
+    found = ents(doc)
+    assert ("Kilele TV", "ORG") in found
+    assert ("Capital FM", "ORG") in found
+    assert ("Monday", "DATE") in found  # a day before the name stays out of it
