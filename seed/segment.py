@@ -11,6 +11,7 @@ abbreviation never does ("Brig. Gen. Yahya ...", "Lt. Col. ...").
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -94,11 +95,50 @@ def configure(nlp: Language) -> None:
     """Teach ``nlp`` Dicta's sentence rules: title abbreviations are single tokens and a line
     break ends a sentence. Idempotent."""
     tokenizer: Any = nlp.tokenizer
+    if isinstance(tokenizer, _LetterAtLineEnd):
+        tokenizer = tokenizer.inner
     for abbr in (*TITLE_ABBREVIATIONS, *HYPHENATED_TITLES):
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    nlp.tokenizer = _LetterAtLineEnd(tokenizer)
     if "dicta_sentence_bounds" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("dicta_sentence_bounds", before=before)
+
+
+class _LetterAtLineEnd:
+    """spaCy's tokenizer, with a capital letter and the full stop that end a line made two
+    tokens ("Atieno wrote on X." + line break): the tokenizer takes every "X." for a
+    person's initial, which a line's last word never is, and the parse of the next line
+    goes astray when its first sentence seems to run on from a name."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        doc: Doc = self.inner(text)
+        ends = [
+            t.i
+            for t in doc
+            if len(t.text) == 2
+            and t.text[0].isupper()
+            and t.text[1] == "."
+            and ("\n" in t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1] == "\n"))
+        ]
+        if not ends:
+            return doc
+        words: list[str] = []
+        spaces: list[bool] = []
+        for t in doc:
+            if t.i in ends:
+                words += [t.text[0], "."]
+                spaces += [False, bool(t.whitespace_)]
+            else:
+                words.append(t.text)
+                spaces.append(bool(t.whitespace_))
+        return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 @Language.component("dicta_sentence_bounds")
@@ -166,6 +206,12 @@ _FINAL_STOPS = frozenset({".", "!", "?", "…"})
 
 #: most tokens a dateline has before its dash
 _MAX_DATELINE_TOKENS = 16
+#: month names and their abbreviations as datelines write them ("July", "Sept", "Nov")
+_MONTHS = frozenset(
+    {calendar.month_name[m] for m in range(1, 13)}
+    | {calendar.month_abbr[m] for m in range(1, 13)}
+    | {"Sept"}
+)
 #: lower-case words inside a place's name ("Republic of Congo", "Rio de Janeiro")
 _NAME_JOINERS = frozenset({"of", "the", "and", "de", "du", "da", "del", "la", "el", "al"})
 
@@ -182,7 +228,11 @@ def _dateline_before(doc: Doc, start: int, dash: int) -> bool:
         return False
     first = doc[start]
     credit = any(t.text == "(" for t in doc[start:dash])
-    return (first.is_upper and len(first.text) >= 2) or credit
+    # "Accra, July 23, 2024 —": a place in title case with a date
+    dated = any(t.text.rstrip(".") in _MONTHS for t in words) and any(
+        t.like_num for t in doc[start:dash]
+    )
+    return (first.is_upper and len(first.text) >= 2) or credit or dated
 
 
 def paragraph_spans(text: str) -> list[Span]:

@@ -101,6 +101,10 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+#: the same with the place in title case, which only a date makes a dateline
+_TITLED_DATELINE = re.compile(
+    _DATELINE.pattern.replace("[A-Z][A-Z.'’-]+", "[A-Z][A-Za-z.'’-]+", 2), re.VERBOSE
+)
 _NAME = r"[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9][\w&.'’-]*|al-[\w-]+|of|the|and|&)){0,5}"
 _SELF_REFERENCE = (
     re.compile(rf"(?P<name>{_NAME})['’]s\s+(?:web\s*site|app|newsletter|podcast|channel)s?\b"),
@@ -237,10 +241,13 @@ def _headline_like(line: str, n_words: int, max_words: int = _TITLE_MAX_WORDS) -
 def _dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The dateline opening ``text[start:end]``: a place in capitals of three letters or
     more, with a credit, a date, a long dash or a hyphen after five letters or more (``PM:``
-    or ``NATO -`` opening a sentence or a headline are not datelines)."""
-    m = _DATELINE.match(text, start, len(text) if end is None else end)
+    or ``NATO -`` opening a sentence or a headline are not datelines), or a place in title
+    case with a date ("Accra, July 23, 2024 —")."""
+    stop = len(text) if end is None else end
+    m = _DATELINE.match(text, start, stop)
     if m is None:
-        return None
+        m = _TITLED_DATELINE.match(text, start, stop)
+        return m if m is not None and m.group("date") is not None else None
     letters = [c for c in m.group("place").split(",")[0] if c.isalpha()]
     if len(letters) >= 3 and (
         m.group("credit") is not None

@@ -265,7 +265,7 @@ def _repaired(
             continue
         if kept and e.start < kept[-1].end:
             continue
-        if not _modifier_of_role(e, role_heads):
+        if not _modifier_of_role(e, role_heads) and not _title_of(e):
             kept.append(e)
     return _joined_names(kept, role_heads)
 
@@ -282,6 +282,20 @@ def _modifier_of_role(ent: SpacySpan, role_heads: frozenset[str]) -> bool:
         and doc[ent.start - 1].lower_ in ("the", "a", "an")
         and doc[ent.end].is_lower
         and doc[ent.end].lower_ in role_heads
+    )
+
+
+def _title_of(ent: SpacySpan) -> bool:
+    """ "the Omanhene of the Wassa Amenfi Traditional Area", "the Emir of Kano": one word
+    NER took for a person's name, between an article and what it is the title of."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].lower_ == "the"
+        and doc[ent.end].lower_ == "of"
     )
 
 
@@ -308,6 +322,9 @@ def _mended(ent: SpacySpan) -> SpacySpan:
     doc = ent.doc
     start, end = ent.start, ent.end
     if ent.label_ == "ORG":
+        start = _after_break(ent)
+        while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ == "ADV":
+            end -= 1  # "The Ministry of Electricity and Energy" + "later" said
         while (
             start > 0
             and doc[start - 1].dep_ == "compound"
@@ -369,6 +386,23 @@ def _mended(ent: SpacySpan) -> SpacySpan:
     if (start, end) == (ent.start, ent.end):
         return ent
     return SpacySpan(doc, start, end, label=ent.label)
+
+
+def _after_break(ent: SpacySpan) -> int:
+    """Where an organisation's name opens after a break NER ran across: a headline's colon
+    ("Galamsey: Chiefs, Minerals Commission"), or a comma that neither follows what the
+    body is of nor opens a list of its fields ("Ministry of Information, Communications
+    and …", "the Zakat, Tax and Customs Authority" stay whole)."""
+    start = ent.start
+    for t in ent[:-1]:
+        if (
+            t.text == ":"
+            or t.text == ","
+            and not any(w.lower_ in ("of", "for") for w in ent.doc[start : t.i])
+            and not any(w.lower_ in ("and", "&") for w in ent.doc[t.i : ent.end])
+        ):
+            start = t.i + 1
+    return start if any(_name_word(t) for t in ent.doc[start : ent.end]) else ent.start
 
 
 def _entity_end(doc: Doc, i: int) -> int:

@@ -35,6 +35,24 @@ def test_a_dateline_is_not_part_of_the_first_sentence() -> None:
     )
 
 
+def test_a_dateline_in_title_case_with_a_date_is_not_part_of_the_first_sentence() -> None:
+    text = (
+        "Accra, July 23, 2024 — The Minister for Lands and Natural Resources, Kwabena "
+        "Asante-Mensah, has warned illegal miners that they have two weeks to leave.\n"
+    )
+    lay = layout(load_nlp()(text))
+    assert lay.sentences[-1].text.startswith("The Minister for Lands")
+
+
+def test_a_capital_letter_ending_a_line_is_no_initial_of_the_next_line() -> None:
+    doc = load_nlp()('"Where is the money going?" Atieno wrote on X.\nMutua denied it.\n')
+    sentences = [s.text for s in layout(doc).sentences]
+    assert sentences[-1] == "Mutua denied it."
+    assert doc.text == '"Where is the money going?" Atieno wrote on X.\nMutua denied it.\n'
+    # an initial inside a name stays one word
+    assert "F." in [t.text for t in load_nlp()("John F. Kennedy spoke.")]
+
+
 def test_blocks_from_the_structure() -> None:
     text = "A headline\nA caption (Photo: X)\nThe body.\n"
     structure = ArticleStructure(

@@ -96,6 +96,17 @@ def test_wire_dateline_with_date_and_a_standfirst() -> None:
     assert texts(s.boilerplate, text) == ["(Reporting by Jane Doe; Editing by John Roe)"]
 
 
+def test_a_dateline_in_title_case_needs_a_date() -> None:
+    text, s = synthetic(
+        "Lands Minister gives illegal miners two weeks to leave forest reserves\n\n"
+        "Accra, July 23, 2024 — The Minister for Lands has warned illegal miners.\n"
+        "Meanwhile, the chiefs — angry and tired — met the President.\n"
+    )
+    assert s.dateline is not None and s.dateline.of(text) == "Accra, July 23, 2024 —"
+    _, plain = synthetic("Miners warned\n\nMeanwhile, the chiefs — angry — met.\n")
+    assert plain.dateline is None
+
+
 def test_standfirst_ending_with_a_full_stop_before_a_dateline() -> None:
     text, s = synthetic(
         "Troops to stay\n"
