@@ -365,6 +365,8 @@ _ARMED_WORDS = frozenset(
 _LESSER_TITLES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "under", "acting"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "at", "outside", "into"})
 _PLACE_NOUNS = frozenset({"province", "region", "district", "state", "county", "city", "area"})
+#: what a place's name alone comes before ("Zaka district"), never a person's
+_AREA_NOUNS = frozenset({"province", "region", "district", "county", "municipality"})
 #: one member of a party ("the Christian Democrat", "the Republican")
 _PARTY_MEMBERS = frozenset(
     {"democrat", "republican", "conservative", "liberal", "socialist", "communist", "centrist"}
@@ -585,6 +587,8 @@ class SpeakerResolver:
         self.refs: dict[str, ActorRef] = {}
         #: the organisations, governments and states named so far, in order
         self.bodies: list[ActorRef] = []
+        #: the body a trade's noun stood for ("the utility"), by the noun and its own nouns
+        self._trade_bodies: dict[tuple[str, ...], ActorRef] = {}
         #: where the attribution being resolved starts
         self.at = 0
         self.gender = self._genders()
@@ -823,6 +827,8 @@ class SpeakerResolver:
             and not _INSTITUTION_HEADS & {w.lower() for w in words}
         ):
             return None
+        if all(self.actors.is_field_word(t) for t in name):
+            return None  # "TCN's General Manager, Public Affairs, Chinwe X": the title's field
         known = self._lookup(name.text)
         personal = known is None or known.kind == ActorKind.PERSON
         # a building's name is a person's only in apposition to a role (below)
@@ -905,6 +911,8 @@ class SpeakerResolver:
         for e in ends.tolist():
             if e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN":
                 continue  # the name goes on: "Naivalu Foundation" is no one
+            if e + 1 < len(doc) and doc[e + 1].lower_ in _AREA_NOUNS and doc[e + 1].is_lower:
+                continue  # "Zaka district": a place
             start = e
             while start > 0 and (
                 (_name_word(doc[start - 1]) and doc[start - 1].lower_ not in self.titles)
@@ -2935,7 +2943,13 @@ class SpeakerResolver:
         for a in head.subtree:
             if a.dep_ != "appos" or a.i < head.i or self.doc[a.left_edge.i - 1].text != ",":
                 continue
-            if a.head.i != head.i and not (a.head.dep_ == "pobj" and a.head.head.head.i == head.i):
+            # ("The union that represents many of the island's power workers, UTIER,": the
+            # name closing the phrase, hung on the relative clause's last noun)
+            closing = a.right_edge.i == head.right_edge.i and any(
+                t.dep_ == "relcl" and t.head.i == head.i for t in a.ancestors
+            )
+            hung = a.head.dep_ == "pobj" and a.head.head.head.i == head.i
+            if a.head.i != head.i and not hung and not closing:
                 continue
             ent = self.ctx.ent_at(a)
             if ent is not None and ent.label_ == "ORG":
@@ -3202,11 +3216,29 @@ class SpeakerResolver:
         )
         if any(t.lower_ in _ARMED_WORDS for t in head.lefts):
             kinds = (ActorKind.ARMED_GROUP,)  # "the paramilitary group", "the rebel movement"
-        # first a name before the words reported and outside quotations; else one in the
-        # words reported ("Pakistan and the IMF reached a deal, the lender said")
-        just = self._body_just_spoken(head)
-        if just is not None:
-            return just  # "The opposition Unitary Platform said … the coalition said"
+        # "The state-controlled utility said … According to the utility": the body a
+        # trade's noun stood for before, whatever other bodies spoke since
+        key = (noun, *own)
+        if noun in _TRADE_NOUNS and key in self._trade_bodies:
+            return self._trade_bodies[key]
+        # "The opposition Unitary Platform said … the coalition said"
+        found = self._body_just_spoken(head) or self._body_of_noun(span, noun, words, own, kinds)
+        if found is not None and noun in _TRADE_NOUNS:
+            self._trade_bodies[key] = found
+        return found
+
+    def _body_of_noun(
+        self,
+        span: SpacySpan,
+        noun: str,
+        words: frozenset[str],
+        own: list[str],
+        kinds: tuple[ActorKind, ...],
+    ) -> ActorRef | None:
+        """:meth:`_named_body_before`'s search of the names: first one before the words
+        reported and outside quotations; else one in the words reported ("Pakistan and the
+        IMF reached a deal, the lender said")."""
+        head = span.root
         before = min(span.start_char, self.at) if self.at else span.start_char
         earlier = [
             e

@@ -747,14 +747,21 @@ class ActorResolver:
         return self._org_head(s) is not None
 
     def _org_kind(self, s: str) -> ActorKind | None:
-        kind = self._org_head(s)
+        words = self.lex.org_words
+        # the last kind word before what it is of ("Ministry of Energy", "European Union
+        # Agency for Railways") unless the name's last words make it a government's
+        # ("Council of Ministers"), else those words, else a kind word anywhere
+        toks = normalize(s).split()
+        named = next((k for k, t in enumerate(toks) if t in ("of", "for")), None)
+        head = self._org_head(s)
+        kind = (
+            next((words[t] for t in reversed(toks[:named]) if t in words), None)
+            if named is not None and head is not ActorKind.GOVERNMENT
+            else None
+        )
+        kind = kind or head
         if kind is None:
-            words = self.lex.org_words
-            # … or the last before what it is of ("Ministry of Oil", "European Union
-            # Agency for Railways"), or anywhere
-            toks = normalize(s).split()
-            named = next((k for k, t in enumerate(toks) if t in ("of", "for")), len(toks))
-            kind = next((words[t] for t in [*reversed(toks[:named]), *toks] if t in words), None)
+            kind = next((words[t] for t in toks if t in words), None)
         if kind is ActorKind.PARTY and ARMED_FRONT.search(s):
             return ActorKind.ARMED_GROUP
         if kind is ActorKind.PARTY and TRADE_UNION.search(s):

@@ -42,6 +42,7 @@ def core_np(head: Token) -> SpacySpan:
             and not _hyphenated(head, child)
             and not _body_of(head, child)
             and not _name_misread_as_verb(head, child)
+            and not _body_named_after(head, child)
         ):
             break
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -221,6 +222,18 @@ def _name_misread_as_verb(head: Token, child: Token) -> bool:
     while end < len(child.doc) and child.doc[end].ent_iob_ == "I":
         end += 1
     return child.right_edge.i == end - 1
+
+
+def _body_named_after(head: Token, child: Token) -> bool:
+    """ "the research firm Renewables First": a body's name right after the noun for its
+    kind, with no comma between, which the parser took for an apposition."""
+    return (
+        child.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and child.left_edge.i == head.i + 1
+        and child.ent_type_ == "ORG"
+        and child.left_edge.ent_iob_ == "B"
+    )
 
 
 def _same_entity(head: Token, child: Token) -> bool:

@@ -718,7 +718,8 @@ def _issuer(ctx: Context, cue: Token) -> Token | None:
 def _stray_subject(ctx: Context, cue: Token) -> Token | None:
     """ "The minister declined to say …, but a senior official at the company, who asked
     not to be named, said …": the noun phrase that ends right before the cue, which the
-    parser hung on the clause before it."""
+    parser hung on the clause before it ("In a statement sent to the Daily Courier, CMC
+    denied …", the body taken for an apposition to the paper)."""
     doc = cue.doc
     end = cue.i - 1 if cue.i > 0 and doc[cue.i - 1].text == "," else cue.i
     for t in doc[cue.sent.start : end]:
@@ -730,7 +731,7 @@ def _stray_subject(ctx: Context, cue: Token) -> Token | None:
             and (t.dep_ in ("dep", "npadvmod") or apposed)
             and t.head.i < cue.i
             and t.right_edge.i == end - 1
-            and any(c.dep_ == "det" for c in t.lefts)
+            and (any(c.dep_ == "det" for c in t.lefts) or _names_actor(t))
             and not ctx.inside_quote(t)
         ):
             return t
@@ -773,12 +774,19 @@ def _name_after_quote(ctx: Context, cue: Token) -> SpacySpan | None:
     doc = cue.doc
     if cue.i < 2 or cue.i + 1 >= len(doc) or not doc[cue.i - 1].is_quote:
         return None
-    if doc[cue.i - 2].text != ",":
-        return None
+    if doc[cue.i - 2].text not in (",", "?", "!"):
+        return None  # ("“How can any factory plan?” asked X": the question's speaker)
     ent = ctx.ent_at(doc[cue.i + 1])
-    if ent is None or ent.start != cue.i + 1 or ent.label_ not in ("PERSON", "ORG"):
-        return None
-    return ent
+    if ent is not None and ent.start == cue.i + 1 and ent.label_ in ("PERSON", "ORG"):
+        return ent
+    # "asked MAN Director-General Adebola X": a title of proper nouns, then the person
+    j = cue.i + 1
+    while j < min(cue.i + 6, len(doc)) and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+        ent = ctx.ent_at(doc[j])
+        if ent is not None and ent.start == j and ent.label_ == "PERSON" and j > cue.i + 1:
+            return doc[cue.i + 1 : ent.end]
+        j += 1
+    return None
 
 
 def _runs_to_cue(name: Token, cue: Token) -> bool:

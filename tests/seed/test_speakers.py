@@ -3352,3 +3352,85 @@ def test_a_spokesperson_after_words_about_a_body_speaks_for_it() -> None:
         "but declined to say whether Brussels would propose rules.\n"
     )
     assert [s for _, s, _ in speakers(text)] == ["European Commission"]
+
+
+def test_a_body_the_parser_took_for_an_apposition_to_the_paper_it_wrote_to() -> None:
+    text = (
+        "Clash at mine site\n\n"
+        "MANILA, May 2 - Officials suspended Cordillera Minerals Corp. (CMC) on Monday.\n"
+        "In a statement sent to the Philippine Daily Courier, CMC denied that its security "
+        'personnel had fired any shots. It said the guards had been "attacked".\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Cordillera Minerals Corp."] * 2
+
+
+def test_a_headline_colon_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Galamsey: Chiefs, Minerals Commission trade blame as Pra River turns brown\n\n"
+        "ACCRA, July 23 - Chiefs blamed the regulator on Saturday.\n"
+        "In a response issued on Sunday, the Minerals Commission rejected the claims. The "
+        "Commission said it had revoked 28 licences since January.\n"
+    )
+    assert speakers(text)[-1][1] == "Minerals Commission"
+
+
+def test_a_traditional_title_before_of_is_no_ones_name() -> None:
+    text = (
+        "Chiefs blame commission\n\n"
+        "ACCRA, May 2 - At a durbar in Tarkwa on Saturday, the Omanhene of the Wassa Amenfi "
+        "Traditional Area, Nana Kwesi Agyeman Badu II, said the Commission had sold our rivers.\n"
+        '"How can a licence be issued?" the chief asked.\n'
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Nana Kwesi Agyeman Badu II"] * 2
+
+
+def test_a_place_before_district_is_no_surname() -> None:
+    text = (
+        "Zaka villagers say no to lithium relocation\n\n"
+        "MASVINGO, 28 November 2023 – More than 200 families in Ward 14 of Zaka district have "
+        "vowed to resist relocation to make way for a lithium mine.\n"
+    )
+    assert speakers(text)[0][2] == "group"
+
+
+def test_a_trades_noun_stands_for_the_body_it_stood_for_before() -> None:
+    text = (
+        "Uganda blackout\n\n"
+        "KAMPALA, May 2 (Reuters) - Umeme Limited blamed vandals for the blackout.\n"
+        "The state-controlled utility said in a statement that power had been restored.\n"
+        "The Electricity Regulatory Authority said it had asked for a report.\n"
+        "According to the utility, vandalism cost it 1.1 billion shillings in 2024.\n"
+    )
+    assert [s for _, s, _ in speakers(text)][-1] == "Umeme Limited"
+
+
+def test_names_ner_ran_on_or_cut_and_names_after_a_bodys_noun() -> None:
+    text = (
+        "Power cuts return\n\n"
+        "JOHANNESBURG, May 2 (Reuters) - Eskom cut power on Monday.\n"
+        "The Ministry of Electricity and Energy later said the minister would meet the board.\n"
+        "Demand fell 5 percent last year, according to the research firm Renewables First.\n"
+        "The union that represents many of the island's power workers, UTIER, said the crisis "
+        "showed the failure of privatization.\n"
+        "In a statement on Tuesday night, TCN’s General Manager, Public Affairs, Chinwe Okafor, "
+        "said restoration had begun.\n"
+        "The Australian Energy Market Operator (AEMO) said the outage had not spread.\n"
+    )
+    assert [(s, t) for _, s, t in speakers(text)] == [
+        ("Ministry of Electricity and Energy", "government"),
+        ("Renewables First", "organization"),
+        ("UTIER", "organization"),
+        ("Chinwe Okafor", "person"),
+        ("Australian Energy Market Operator", "organization"),
+    ]
+
+
+def test_a_question_quoted_then_asked_by_a_titled_name() -> None:
+    text = (
+        "Grid collapse\n\n"
+        "ABUJA, May 2 - The grid collapsed on Tuesday.\n"
+        "The Manufacturers Association of Nigeria (MAN) said its members were losing billions.\n"
+        "“How can any factory plan production?” asked Adebola Ogunleye.\n"
+        "“How can any factory plan production?” asked MAN Director-General Adebola Ogunleye.\n"
+    )
+    assert [s for _, s, _ in speakers(text)][1:] == ["Adebola Ogunleye"] * 2

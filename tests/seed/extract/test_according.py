@@ -62,3 +62,15 @@ def test_what_tests_found_according_to_a_body_is_the_body_s_report() -> None:
             "some pens contained no active ingredient at all",
         )
     ]
+
+
+def test_a_subject_the_parser_hung_on_the_source_is_in_the_words() -> None:
+    text = (
+        "Kenya blackout\n\n"
+        "NAIROBI, May 2 (Reuters) - Power was restored on Monday.\n"
+        "According to the utility, vandalism of transformers, cables and towers cost it "
+        "1.1 billion shillings in 2024.\n"
+    )
+    assert [c for _, _, c in brief(text)] == [
+        "vandalism of transformers, cables and towers cost it 1.1 billion shillings in 2024"
+    ]
