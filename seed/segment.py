@@ -116,14 +116,14 @@ class _LetterAtLineEnd:
 
     def __call__(self, text: str) -> Doc:
         doc: Doc = self.inner(text)
-        ends = [
+        ends = {
             t.i
             for t in doc
             if len(t.text) == 2
             and t.text[0].isupper()
             and t.text[1] == "."
             and ("\n" in t.whitespace_ or (t.i + 1 < len(doc) and doc[t.i + 1].text[:1] == "\n"))
-        ]
+        }
         if not ends:
             return doc
         words: list[str] = []

@@ -265,38 +265,22 @@ def _repaired(
             continue
         if kept and e.start < kept[-1].end:
             continue
-        if not _modifier_of_role(e, role_heads) and not _title_of(e):
+        if not _no_ones_name(e, role_heads):
             kept.append(e)
     return _joined_names(kept, role_heads)
 
 
-def _modifier_of_role(ent: SpacySpan, role_heads: frozenset[str]) -> bool:
-    """ "The Peronist lawmaker": one word NER took for a person's name, between an article
-    and a role (a person's name takes no article)."""
+def _no_ones_name(ent: SpacySpan, role_heads: frozenset[str]) -> bool:
+    """One word NER took for a person's name, after an article (a person's name takes
+    none): before a role ("The Peronist lawmaker") or before what it is the title of ("the
+    Omanhene of the Wassa Amenfi Traditional Area", "the Emir of Kano")."""
     doc = ent.doc
-    return (
-        ent.label_ == "PERSON"
-        and len(ent) == 1
-        and ent.start > 0
-        and ent.end < len(doc)
-        and doc[ent.start - 1].lower_ in ("the", "a", "an")
-        and doc[ent.end].is_lower
-        and doc[ent.end].lower_ in role_heads
-    )
-
-
-def _title_of(ent: SpacySpan) -> bool:
-    """ "the Omanhene of the Wassa Amenfi Traditional Area", "the Emir of Kano": one word
-    NER took for a person's name, between an article and what it is the title of."""
-    doc = ent.doc
-    return (
-        ent.label_ == "PERSON"
-        and len(ent) == 1
-        and ent.start > 0
-        and ent.end < len(doc)
-        and doc[ent.start - 1].lower_ == "the"
-        and doc[ent.end].lower_ == "of"
-    )
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    article, after = doc[ent.start - 1].lower_, doc[ent.end]
+    if article == "the" and after.lower_ == "of":
+        return True
+    return article in ("the", "a", "an") and after.is_lower and after.lower_ in role_heads
 
 
 #: the last word of a public body's name that may go on with its country ("Central Bank
