@@ -24,24 +24,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from schema.enums import DatePrecision
+from seed.calendar_names import MONTHS, WEEKDAYS
 from seed.extract.base import Candidate, Context
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-_WEEKDAYS = {d: i for i, d in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _LEAD = re.compile(
@@ -58,7 +44,7 @@ _FORMS = [
 ]
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
 _WEEKDAY = re.compile(
-    r"^(?P<last>last\s+|this\s+|on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")$", re.I
+    r"^(?P<last>last\s+|this\s+|on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")$", re.I
 )
 _DURATION = re.compile(
     r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\b(?!\s+ago)|\brecent\b|\bpast\b", re.I
@@ -124,7 +110,7 @@ def parse_date(text: str, base: dt.date | None) -> SaidOn | None:
     if m:
         if not base:
             return None
-        back = (base.weekday() - _WEEKDAYS[m.group("wd")]) % 7
+        back = (base.weekday() - WEEKDAYS[m.group("wd")]) % 7
         if back == 0 and (m.group("last") or "").strip() == "last":
             back = 7
         return SaidOn(base - dt.timedelta(days=back), DatePrecision.DAY, raw)
@@ -137,7 +123,7 @@ def parse_date(text: str, base: dt.date | None) -> SaidOn | None:
         if not m:
             continue
         parts = m.groupdict()
-        month = _MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else 1
+        month = MONTHS[parts["month"].lower().rstrip(".")] if parts.get("month") else 1
         day = int(parts["day"]) if parts.get("day") else 1
         if parts.get("year"):
             d = _safe(int(parts["year"]), month, day)
@@ -152,7 +138,7 @@ def parse_date(text: str, base: dt.date | None) -> SaidOn | None:
         if (d > base) if precision == DatePrecision.DAY else (month > base.month):
             d = _safe(year - 1, month, day)
         return SaidOn(d, precision, raw) if d else None
-    if _DURATION.search(low) or not re.search(r"\d|" + "|".join(_MONTHS), low):
+    if _DURATION.search(low) or not re.search(r"\d|" + "|".join(MONTHS), low):
         return None
     return _dateparser(low, base, raw)
 

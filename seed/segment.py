@@ -11,7 +11,6 @@ abbreviation never does ("Brig. Gen. Yahya ...", "Lt. Col. ...").
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,6 +21,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from seed.calendar_names import MONTHS
 from seed.records import ArticleStructure, Span
 
 #: Abbreviations that precede a name or a number and never end a sentence. spaCy's English
@@ -206,12 +206,6 @@ _FINAL_STOPS = frozenset({".", "!", "?", "…"})
 
 #: most tokens a dateline has before its dash
 _MAX_DATELINE_TOKENS = 16
-#: month names and their abbreviations as datelines write them ("July", "Sept", "Nov")
-_MONTHS = frozenset(
-    {calendar.month_name[m] for m in range(1, 13)}
-    | {calendar.month_abbr[m] for m in range(1, 13)}
-    | {"Sept"}
-)
 #: lower-case words inside a place's name ("Republic of Congo", "Rio de Janeiro")
 _NAME_JOINERS = frozenset({"of", "the", "and", "de", "du", "da", "del", "la", "el", "al"})
 
@@ -229,7 +223,7 @@ def _dateline_before(doc: Doc, start: int, dash: int) -> bool:
     first = doc[start]
     credit = any(t.text == "(" for t in doc[start:dash])
     # "Accra, July 23, 2024 —": a place in title case with a date
-    dated = any(t.text.rstrip(".") in _MONTHS for t in words) and any(
+    dated = any(t.lower_.rstrip(".") in MONTHS for t in words) and any(
         t.like_num for t in doc[start:dash]
     )
     return (first.is_upper and len(first.text) >= 2) or credit or dated

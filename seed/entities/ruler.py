@@ -11,16 +11,16 @@ forms ("Iraqi government"), not ``no_ruler`` aliases ("Badr", "IS"), matched cas
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from seed.calendar_names import MONTHS, WEEKDAYS
 from seed.entities.gazetteer import Gazetteer, default_gazetteer
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["BROADCASTER_PATTERNS", "RULER_NAME", "add_entity_ruler", "ruler_patterns"]
+__all__ = ["RULER_NAME", "add_entity_ruler", "ruler_patterns"]
 
 RULER_NAME = "gazetteer_ruler"
 _SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "al", "el", "bin", "ibn", "de"}
@@ -61,12 +61,8 @@ def _variants(alias: str) -> Iterator[str]:
 # its first word ("Kilele" alone looks like a surname). One or two proper nouns, so that a
 # word before the name ("Yesterday Kilele TV", "On Monday Capital FM") stays out.
 _BROADCAST = {"ORTH": {"IN": ["TV", "FM", "Television"]}}
-_CALENDAR = [
-    *(calendar.day_name[d].lower() for d in range(7)),
-    *(calendar.month_name[m].lower() for m in range(1, 13)),
-]
-_PROPER = {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": _CALENDAR}}
-BROADCASTER_PATTERNS: list[dict[str, object]] = [
+_PROPER = {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": [*MONTHS, *WEEKDAYS]}}
+_BROADCASTER_PATTERNS: list[dict[str, object]] = [
     {"label": "ORG", "pattern": [_PROPER, _BROADCAST]},
     {"label": "ORG", "pattern": [_PROPER, _PROPER, _BROADCAST]},
 ]
@@ -101,4 +97,4 @@ def add_entity_ruler(nlp: Language, gazetteer: Gazetteer | None = None) -> None:
     others = [n for n in nlp.pipe_names if n != RULER_NAME]
     with nlp.select_pipes(disable=others):
         ruler.add_patterns(ruler_patterns(gazetteer))  # type: ignore[attr-defined]
-    ruler.add_patterns(BROADCASTER_PATTERNS)  # type: ignore[attr-defined]
+    ruler.add_patterns(_BROADCASTER_PATTERNS)  # type: ignore[attr-defined]

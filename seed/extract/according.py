@@ -44,7 +44,7 @@ def find(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             if pobj is None:
                 continue
             pp_start, pp_end = t.i, max(t.right_edge.i, pobj.right_edge.i)
-            pp_end = _before_subject(pobj, pp_end)
+            pp_end = _before_subject(pobj, t.head, pp_end)
             named = _apposed_name_end(ctx, pobj, pp_end)
             speaker = core_np(pobj)
             if named > pp_end:
@@ -115,12 +115,10 @@ def _apposed_name_end(ctx: Context, pobj: Token, end: int) -> int:
     return name.end
 
 
-def _before_subject(pobj: Token, end: int) -> int:
+def _before_subject(pobj: Token, verb: Token, end: int) -> int:
     """ "According to the utility, vandalism of transformers, cables and towers cost it …":
     where the source ends when the parser took the subject of the words reported for an
-    apposition to it, leaving their verb with none."""
-    verb = pobj.head.head if pobj.head.dep_ == "prep" else pobj.head
-    verb = verb.head if verb.lower_ == "according" else verb
+    apposition to it, leaving their verb (what "according" hangs on) with none."""
     if verb.pos_ not in ("VERB", "AUX") or any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
     ):
